@@ -12,7 +12,7 @@ final class UserErrors {
     }
 
     static boolean isUserError(Throwable ex) {
-        return ex instanceof ScoringException || ex instanceof HarnessException || ex instanceof ServerException
+        return ex instanceof AppException || ex instanceof ScoringException || ex instanceof HarnessException || ex instanceof ServerException
                 || ex instanceof IOException || ex instanceof UncheckedIOException;
     }
 }
