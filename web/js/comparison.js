@@ -1,0 +1,70 @@
+// Submissions grouped by strategy: "no PL vs self-training vs pretraining" as one table and one chart.
+import { competitionApi, request } from './api.js';
+import { drawComparisonChart } from './charts.js';
+import { fill, h, score, signed } from './dom.js';
+
+const DECIMALS = 4;
+
+function meanStd(mean, std) {
+  if (typeof mean !== 'number') return '—';
+  return typeof std === 'number' ? score(mean, DECIMALS) + ' ± ' + score(std, DECIMALS) : score(mean, DECIMALS);
+}
+
+function gain(value, higherIsBetter, isReference) {
+  if (isReference) return h('td', { class: 'num gain', text: 'reference' });
+  const better = typeof value === 'number' && value !== 0 && (value > 0) === (higherIsBetter !== false);
+  const worse = typeof value === 'number' && value !== 0 && !better;
+  return h('td', { class: 'num gain' + (better ? ' up' : worse ? ' down' : ''), text: signed(value, DECIMALS) });
+}
+
+function header(closed) {
+  const cells = [['Strategy', false], ['Subs', true], ['Public mean ± std', true], ['Public best', true],
+    ['Public gain', true]];
+  if (closed) cells.push(['Private mean ± std', true], ['Private best', true], ['Private gain', true]);
+  return h('tr', {}, ...cells.map(([text, num]) => h('th', { scope: 'col', class: num ? 'num' : null, text })));
+}
+
+/** Loads and renders the comparison table and bar chart; returns the rows. */
+export async function showComparison(competition) {
+  const table = document.getElementById('comparison');
+  const chartBox = document.getElementById('comparison-chart').closest('.chart-box');
+  try {
+    const data = await request(competitionApi(competition.slug) + '/comparison');
+    const closed = Boolean(data.closed);
+    const rows = data.rows || [];
+    const columns = closed ? 8 : 5;
+    fill(table.tHead, header(closed));
+    if (!rows.length) {
+      fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: columns, text: 'No scored submissions yet.' })));
+      chartBox.hidden = true;
+    } else {
+      fill(table.tBodies[0], ...rows.map((row) => {
+        const reference = row.strategy === data.baseline;
+        const cells = [
+          h('th', { scope: 'row', class: 'strategy', text: row.strategy }),
+          h('td', { class: 'num count', text: row.submissions }),
+          h('td', { class: 'num public-mean', text: meanStd(row.publicMean, row.publicStd) }),
+          h('td', { class: 'num public-best', text: score(row.publicBest, DECIMALS) }),
+          gain(row.publicGain, data.higherIsBetter, reference),
+        ];
+        if (closed) {
+          cells.push(
+            h('td', { class: 'num private-mean', text: meanStd(row.privateMean, row.privateStd) }),
+            h('td', { class: 'num private-best', text: score(row.privateBest, DECIMALS) }),
+            gain(row.privateGain, data.higherIsBetter, reference));
+        }
+        return h('tr', { class: reference ? 'reference' : null, 'data-strategy': row.strategy }, ...cells);
+      }));
+      chartBox.hidden = false;
+      drawComparisonChart(document.getElementById('comparison-chart'), rows, competition.metric, closed);
+    }
+    document.getElementById('comparison-private-note').textContent = closed
+      ? '' : 'Private columns appear when the competition closes.';
+    table.dataset.state = 'loaded';
+    return rows;
+  } catch (e) {
+    fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: 8, text: 'Could not load: ' + e.message })));
+    table.dataset.state = 'error';
+    return [];
+  }
+}
