@@ -1,14 +1,60 @@
 package pseudolab.server.cli;
 
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import pseudolab.server.app.ServerApp;
+import pseudolab.server.app.ServerConfig;
 
-/** Placeholder for the {@code serve} command (being built). */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "(not built yet)")
+/** {@code pseudolab serve}: runs the competition server until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Run the competition server (SQLite database and stored files under --home).")
 public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default ${DEFAULT-VALUE}; 0 = any free port)")
+    int port;
+
+    @Option(names = "--home", defaultValue = ".pseudolab", description = "database and stored files (default ${DEFAULT-VALUE})")
+    Path home;
+
+    @Option(names = "--admin-token", description = "host token (default: $PSEUDOLAB_ADMIN_TOKEN, else generated once and stored under home)")
+    String adminToken;
+
+    @Option(names = "--closed-registration", description = "only the host can register participants")
+    boolean closedRegistration;
+
+    @Option(names = "--max-upload-mb", defaultValue = "50", description = "largest submission in MB (default ${DEFAULT-VALUE})")
+    long maxUploadMb;
+
+    /** Runs the command in this JVM (used to start a server as a separate process). */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ServeCommand()).execute(args));
+    }
+
     @Override
-    public Integer call() {
-        System.err.println("serve: not built yet");
-        return 1;
+    public Integer call() throws InterruptedException {
+        if (maxUploadMb < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1");
+        }
+        AdminToken.Resolved token = AdminToken.resolve(adminToken, System.getenv("PSEUDOLAB_ADMIN_TOKEN"), home);
+        ServerConfig config = new ServerConfig(home, token.token(), closedRegistration, maxUploadMb * 1024 * 1024,
+                Clock.systemUTC());
+        Javalin app = ServerApp.create(config).start(port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            stopped.countDown();
+        }));
+        if (token.generated()) {
+            System.out.println("admin token (stored in " + home.resolve(AdminToken.FILE) + "): " + token.token());
+        }
+        System.out.println("pseudolab: serving on http://localhost:" + app.port() + "/ (home " + home.toAbsolutePath() + ")");
+        System.out.flush();
+        stopped.await();
+        return 0;
     }
 }

@@ -1,0 +1,47 @@
+package pseudolab.server.app;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pseudolab.scoring.InvalidSubmissionException;
+import pseudolab.scoring.Problem;
+import pseudolab.scoring.ScoringException;
+import pseudolab.server.ServerException;
+
+/**
+ * The one exception mapper: {@link ServerException} -> its status; an invalid submission -> 422 with its
+ * problems; anything else -> 500 with a generic message (logged, never shown: it could name private data).
+ */
+public final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+    private static final int MAX_PROBLEMS = 50;
+
+    public void handle(Exception e, Context ctx) {
+        if (e instanceof ServerException se) {
+            respond(ctx, se.status(), se.getMessage(), null);
+        } else if (e instanceof InvalidSubmissionException ise) {
+            List<String> problems = ise.problems().stream().limit(MAX_PROBLEMS).map(Problem::toString).toList();
+            respond(ctx, 422, "invalid submission: " + ise.problems().size() + " problem(s)", problems);
+        } else if (e instanceof ScoringException se) {
+            respond(ctx, 422, "invalid submission", List.of(se.getMessage()));
+        } else if (e instanceof HttpResponseException he) {
+            respond(ctx, he.getStatus(), he.getMessage(), null);
+        } else {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "internal server error", null);
+        }
+    }
+
+    private static void respond(Context ctx, int status, String message, List<String> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", message);
+        if (problems != null) {
+            body.put("problems", problems);
+        }
+        ctx.status(status).json(body);
+    }
+}

@@ -1,0 +1,99 @@
+package pseudolab.server.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import pseudolab.server.auth.Authenticator;
+import pseudolab.server.auth.Tokens;
+import pseudolab.server.competition.CompetitionController;
+import pseudolab.server.competition.CompetitionScorer;
+import pseudolab.server.competition.CompetitionService;
+import pseudolab.server.competition.CompetitionStore;
+import pseudolab.server.db.Database;
+import pseudolab.server.leaderboard.LeaderboardCache;
+import pseudolab.server.leaderboard.LeaderboardController;
+import pseudolab.server.leaderboard.LeaderboardService;
+import pseudolab.server.participant.ParticipantController;
+import pseudolab.server.participant.ParticipantDao;
+import pseudolab.server.participant.ParticipantService;
+import pseudolab.server.submission.AutoSelection;
+import pseudolab.server.submission.SubmissionController;
+import pseudolab.server.submission.SubmissionService;
+import pseudolab.server.web.PageController;
+
+/** Builds the whole server (database, services, routes) as a configured, not yet started Javalin. */
+public final class ServerApp {
+    /** Competition uploads (train/test files) may be much larger than a submission. */
+    private static final long MAX_ADMIN_UPLOAD_MB = 4096;
+
+    private ServerApp() {
+    }
+
+    public static Javalin create(ServerConfig config) {
+        createHome(config);
+        ObjectMapper json = Json.mapper();
+        Database db = Database.open(config.home().resolve("pseudolab.db"));
+        CompetitionStore store = new CompetitionStore(config.home());
+        LeaderboardCache cache = new LeaderboardCache();
+        Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class));
+        CompetitionService competitions = new CompetitionService(db, store, json, config.clock(), new AutoSelection(), cache);
+        CompetitionScorer scorer = new CompetitionScorer(store, json);
+        var competitionApi = new CompetitionController(competitions, auth);
+        var participantApi = new ParticipantController(
+                new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth);
+        var submissionApi = new SubmissionController(
+                new SubmissionService(db, competitions, store, scorer, config.clock(), cache), auth, config.maxUploadBytes());
+        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache), auth);
+        var pages = new PageController();
+        ErrorMapper errors = new ErrorMapper();
+
+        return Javalin.create(cfg -> {
+            configure(cfg, json);
+            cfg.routes.exception(Exception.class, errors::handle);
+            cfg.routes.get("/competitions/{slug}", pages::competition);
+            cfg.routes.get("/api/competitions", competitionApi::list);
+            cfg.routes.post("/api/competitions", competitionApi::create);
+            cfg.routes.get("/api/competitions/{slug}", competitionApi::get);
+            cfg.routes.post("/api/competitions/{slug}/close", competitionApi::close);
+            cfg.routes.get("/api/competitions/{slug}/files/{name}", competitionApi::file);
+            cfg.routes.post("/api/participants", participantApi::register);
+            cfg.routes.post("/api/competitions/{slug}/submissions", submissionApi::submit);
+            cfg.routes.get("/api/competitions/{slug}/submissions", submissionApi::own);
+            cfg.routes.put("/api/competitions/{slug}/submissions/{id}/selected", submissionApi::select);
+            cfg.routes.get("/api/competitions/{slug}/leaderboard", leaderboardApi::json);
+            cfg.routes.get("/api/competitions/{slug}/leaderboard.csv", leaderboardApi::csv);
+            cfg.routes.get("/api/competitions/{slug}/shakeup", leaderboardApi::shakeup);
+            cfg.routes.get("/api/competitions/{slug}/comparison", leaderboardApi::comparison);
+        });
+    }
+
+    private static void configure(JavalinConfig cfg, ObjectMapper json) {
+        cfg.jsonMapper(new JavalinJackson(json, false));
+        cfg.startup.showJavalinBanner = false;
+        cfg.jetty.multipartConfig.maxFileSize(MAX_ADMIN_UPLOAD_MB, SizeUnit.MB);
+        cfg.jetty.multipartConfig.maxTotalRequestSize(MAX_ADMIN_UPLOAD_MB, SizeUnit.MB);
+        cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        cfg.staticFiles.enableWebjars();
+        if (ServerApp.class.getClassLoader().getResource("web/") != null) {
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+        }
+    }
+
+    private static void createHome(ServerConfig config) {
+        try {
+            Files.createDirectories(config.home());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the home folder " + config.home(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Bearer-token authentication for the host (admin) and participants. */
+package pseudolab.server.auth;

@@ -1,0 +1,2 @@
+/** The serve and competition commands of the pseudolab command line. */
+package pseudolab.server.cli;

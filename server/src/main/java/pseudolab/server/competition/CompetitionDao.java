@@ -1,0 +1,44 @@
+package pseudolab.server.competition;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for competitions and their public files, one statement per method. */
+@RegisterConstructorMapper(Competition.class)
+@RegisterConstructorMapper(CompetitionFile.class)
+@RegisterConstructorMapper(Counts.class)
+public interface CompetitionDao {
+    String COLUMNS = "id, slug, title, description, metric, metric_params, higher_is_better, deadline, daily_limit,"
+            + " final_selections, closed_at, created_at";
+
+    @SqlUpdate("INSERT INTO competitions (slug, title, description, metric, metric_params, higher_is_better, deadline,"
+            + " daily_limit, final_selections, created_at) VALUES (:slug, :title, :description, :metric, :metricParams,"
+            + " :higherIsBetter, :deadline, :dailyLimit, :finalSelections, :createdAt)")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods Competition competition);
+
+    @SqlUpdate("INSERT INTO competition_files (competition_id, name, bytes) VALUES (:competitionId, :name, :bytes)")
+    void insertFile(@Bind("competitionId") long competitionId, @Bind("name") String name, @Bind("bytes") long bytes);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM competitions WHERE slug = :slug")
+    Optional<Competition> findBySlug(@Bind("slug") String slug);
+
+    @SqlQuery("SELECT " + COLUMNS + " FROM competitions ORDER BY created_at, id")
+    List<Competition> list();
+
+    @SqlQuery("SELECT name, bytes FROM competition_files WHERE competition_id = :competitionId ORDER BY name")
+    List<CompetitionFile> files(@Bind("competitionId") long competitionId);
+
+    @SqlQuery("SELECT COUNT(*) AS submissions, COUNT(DISTINCT participant_id) AS participants FROM submissions"
+            + " WHERE competition_id = :competitionId")
+    Counts counts(@Bind("competitionId") long competitionId);
+
+    @SqlUpdate("UPDATE competitions SET closed_at = :closedAt WHERE id = :id AND closed_at IS NULL")
+    int close(@Bind("id") long id, @Bind("closedAt") long closedAt);
+}

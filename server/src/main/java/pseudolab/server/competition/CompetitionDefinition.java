@@ -1,0 +1,115 @@
+package pseudolab.server.competition;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import pseudolab.server.ServerException;
+
+/** A validated {@code competition.json}; {@code deadline} is null for a competition closed only by hand. */
+public record CompetitionDefinition(String slug, String title, String description, String metric,
+                                    Map<String, String> metricParams, Instant deadline, int dailyLimit,
+                                    int finalSelections) {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+
+    public CompetitionDefinition {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw invalid("slug '" + slug + "' must be 1-63 lower-case letters, digits or '-', starting with a letter or digit");
+        }
+        if (title == null || title.isBlank()) {
+            throw invalid("title is missing");
+        }
+        if (metric == null || metric.isBlank()) {
+            throw invalid("metric is missing");
+        }
+        if (dailyLimit < 1) {
+            throw invalid("dailyLimit " + dailyLimit + " must be at least 1");
+        }
+        if (finalSelections < 1) {
+            throw invalid("finalSelections " + finalSelections + " must be at least 1");
+        }
+        description = description == null ? "" : description;
+        metricParams = Map.copyOf(metricParams);
+    }
+
+    /** Parses and validates the JSON text; every mistake is a 400 naming the key and the value. */
+    public static CompetitionDefinition parse(ObjectMapper json, byte[] text) {
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw invalid("not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw invalid("cannot be read: " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw invalid("expected a JSON object");
+        }
+        return new CompetitionDefinition(text(root, "slug"), text(root, "title"), text(root, "description"),
+                text(root, "metric"), params(root.path("metricParams")), deadline(root.path("deadline")),
+                integer(root, "dailyLimit", 5), integer(root, "finalSelections", 2));
+    }
+
+    private static String text(JsonNode root, String key) {
+        JsonNode node = root.path(key);
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw invalid(key + " must be a string, not " + node);
+        }
+        return node.asText();
+    }
+
+    private static int integer(JsonNode root, String key, int fallback) {
+        JsonNode node = root.path(key);
+        if (node.isMissingNode() || node.isNull()) {
+            return fallback;
+        }
+        if (!node.canConvertToInt() || !node.isIntegralNumber()) {
+            throw invalid(key + " must be a whole number, not " + node);
+        }
+        return node.asInt();
+    }
+
+    private static Instant deadline(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        try {
+            return Instant.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            throw invalid("deadline '" + node.asText() + "' is not an ISO-8601 UTC time such as 2026-12-31T23:59:00Z");
+        }
+    }
+
+    private static Map<String, String> params(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw invalid("metricParams must be an object, not " + node);
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        node.fields().forEachRemaining(e -> params.put(e.getKey(), scalar(e.getValue())));
+        return params;
+    }
+
+    private static String scalar(JsonNode value) {
+        if (value.isArray()) {
+            return StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).collect(Collectors.joining(","));
+        }
+        return value.asText();
+    }
+
+    private static ServerException invalid(String message) {
+        return new ServerException(400, "competition.json: " + message);
+    }
+}

@@ -1,0 +1,53 @@
+package pseudolab.server.competition;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import pseudolab.scoring.Metric;
+import pseudolab.scoring.Metrics;
+import pseudolab.scoring.Score;
+import pseudolab.scoring.Scorer;
+import pseudolab.scoring.ScoringException;
+import pseudolab.scoring.Solution;
+
+/** Scores submissions with the scoring module, keeping each competition's solution and metric in memory. */
+public final class CompetitionScorer {
+    private record Prepared(Scorer scorer, Solution solution) {
+    }
+
+    private final CompetitionStore store;
+    private final ObjectMapper json;
+    private final Map<Long, Prepared> prepared = new ConcurrentHashMap<>();
+
+    public CompetitionScorer(CompetitionStore store, ObjectMapper json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    /** Scores a stored submission file; throws the scoring module's exceptions for invalid files. */
+    public Score score(Competition competition, Path submission) {
+        Prepared p = prepared.computeIfAbsent(competition.id(), id -> prepare(competition));
+        return p.scorer().score(p.solution(), submission);
+    }
+
+    private Prepared prepare(Competition competition) {
+        try {
+            Metric metric = Metrics.create(competition.metric(), params(competition.metricParams()));
+            return new Prepared(new Scorer(metric), Solution.read(store.solution(competition.slug())));
+        } catch (ScoringException e) {
+            // the stored solution was valid at creation; never echo its content to a participant
+            throw new IllegalStateException("cannot prepare scoring for " + competition.slug(), e);
+        }
+    }
+
+    private Map<String, String> params(String text) {
+        try {
+            return json.readValue(text, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored metric parameters are not JSON", e);
+        }
+    }
+}

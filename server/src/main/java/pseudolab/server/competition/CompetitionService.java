@@ -1,0 +1,161 @@
+package pseudolab.server.competition;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import pseudolab.scoring.Metric;
+import pseudolab.scoring.Metrics;
+import pseudolab.scoring.ScoringException;
+import pseudolab.scoring.Solution;
+import pseudolab.server.ServerException;
+import pseudolab.server.db.Database;
+
+/** Creates, finds, closes and lists competitions; keeps rows in memory (this process owns the database). */
+public final class CompetitionService {
+    private final Database db;
+    private final CompetitionStore store;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ClosingWork closingWork;
+    private final ChangeListener listener;
+    private final Map<String, Competition> bySlug = new ConcurrentHashMap<>();
+    private final CompetitionDao reads;
+
+    public CompetitionService(Database db, CompetitionStore store, ObjectMapper json, Clock clock,
+                              ClosingWork closingWork, ChangeListener listener) {
+        this.db = db;
+        this.store = store;
+        this.json = json;
+        this.clock = clock;
+        this.closingWork = closingWork;
+        this.listener = listener;
+        this.reads = db.jdbi().onDemand(CompetitionDao.class);
+    }
+
+    /** The competition called {@code slug}, closed first if its deadline has passed; 404 if unknown. */
+    public Competition current(String slug) {
+        Competition c = Optional.ofNullable(bySlug.get(slug))
+                .or(() -> dao().findBySlug(slug))
+                .orElseThrow(() -> new ServerException(404, "no competition '" + slug + "'"));
+        bySlug.putIfAbsent(slug, c);
+        return c.needsFinalizing(clock.instant()) ? finalizeClose(c, c.deadline()) : c;
+    }
+
+    public boolean isClosed(Competition c) {
+        return c.closedAt(clock.instant());
+    }
+
+    /** Creates a competition from its definition, solution and public files (all validated first). */
+    public CompetitionView create(byte[] definitionJson, NewFile solution, List<NewFile> publicFiles) {
+        CompetitionDefinition def = CompetitionDefinition.parse(json, definitionJson);
+        if (dao().findBySlug(def.slug()).isPresent()) {
+            throw new ServerException(409, "competition '" + def.slug() + "' exists already");
+        }
+        Metric metric = metric(def);
+        Path staging = store.newStaging();
+        try {
+            CompetitionStore.save(solution.content(), staging.resolve("solution.csv"));
+            readSolution(staging.resolve("solution.csv"));
+            for (NewFile file : publicFiles) {
+                CompetitionStore.save(file.content(), staging.resolve("public").resolve(PublicFileName.check(file.name())));
+            }
+            store.publish(staging, def.slug());
+        } catch (RuntimeException e) {
+            CompetitionStore.deleteQuietly(staging);
+            throw e;
+        }
+        Competition row = db.write(h -> insert(h.attach(CompetitionDao.class), def, metric, publicFiles));
+        bySlug.put(row.slug(), row);
+        return view(row.slug());
+    }
+
+    /** Closes by hand (admin); auto-selects for participants who selected nothing. Idempotent. */
+    public CompetitionView close(String slug) {
+        Competition c = current(slug);
+        if (c.closedAt() == null) {
+            finalizeClose(c, clock.millis());
+        }
+        return view(slug);
+    }
+
+    public List<CompetitionView> list() {
+        return dao().list().stream().map(c -> current(c.slug()))
+                .map(c -> CompetitionView.of(c, isClosed(c), dao().counts(c.id()), null)).toList();
+    }
+
+    public CompetitionView view(String slug) {
+        Competition c = current(slug);
+        List<CompetitionView.FileView> files = dao().files(c.id()).stream()
+                .map(f -> new CompetitionView.FileView(f.name(), f.bytes(), "/api/competitions/" + slug + "/files/" + f.name()))
+                .toList();
+        return CompetitionView.of(c, isClosed(c), dao().counts(c.id()), files);
+    }
+
+    /** The path of a listed public file; 404 for anything else (the solution is never listed). */
+    public Path publicFile(String slug, String name) {
+        Competition c = current(slug);
+        boolean listed = dao().files(c.id()).stream().anyMatch(f -> f.name().equals(name));
+        if (!listed) {
+            throw new ServerException(404, "competition '" + slug + "' has no public file '" + name + "'");
+        }
+        return store.publicFile(slug, name);
+    }
+
+    private Competition finalizeClose(Competition c, long closedAt) {
+        db.write(h -> {
+            if (h.attach(CompetitionDao.class).close(c.id(), closedAt) == 1) {
+                closingWork.onClose(h, c);
+            }
+            return null;
+        });
+        Competition closed = dao().findBySlug(c.slug()).orElseThrow();
+        bySlug.put(c.slug(), closed);
+        listener.changed(c.slug());
+        return closed;
+    }
+
+    private Competition insert(CompetitionDao dao, CompetitionDefinition def, Metric metric, List<NewFile> files) {
+        Competition row = new Competition(0, def.slug(), def.title(), def.description(), def.metric(),
+                paramsJson(def.metricParams()), metric.higherIsBetter(),
+                def.deadline() == null ? null : def.deadline().toEpochMilli(), def.dailyLimit(), def.finalSelections(),
+                null, clock.millis());
+        long id = dao.insert(row);
+        for (NewFile file : files) {
+            dao.insertFile(id, file.name(), store.publicFile(def.slug(), file.name()).toFile().length());
+        }
+        return dao.findBySlug(def.slug()).orElseThrow();
+    }
+
+    private static Metric metric(CompetitionDefinition def) {
+        try {
+            return Metrics.create(def.metric(), def.metricParams());
+        } catch (ScoringException e) {
+            throw new ServerException(400, "competition.json: " + e.getMessage());
+        }
+    }
+
+    private static void readSolution(Path path) {
+        try {
+            Solution.read(path);
+        } catch (ScoringException e) {
+            throw new ServerException(400, "solution.csv: " + e.getMessage());
+        }
+    }
+
+    private String paramsJson(Map<String, String> params) {
+        try {
+            return json.writeValueAsString(params);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CompetitionDao dao() {
+        return reads;
+    }
+}

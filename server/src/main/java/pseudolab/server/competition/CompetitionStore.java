@@ -1,0 +1,87 @@
+package pseudolab.server.competition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The files under {@code home/competitions/<slug>/}: {@code solution.csv} (never served), {@code public/}
+ * (downloads) and {@code submissions/} (uploads, by a random name).
+ */
+public final class CompetitionStore {
+    private final Path root;
+
+    public CompetitionStore(Path home) {
+        this.root = home.resolve("competitions");
+    }
+
+    public Path solution(String slug) {
+        return root.resolve(slug).resolve("solution.csv");
+    }
+
+    /** A public file; the caller has checked {@code name} against the competition's list of files. */
+    public Path publicFile(String slug, String name) {
+        return root.resolve(slug).resolve("public").resolve(name);
+    }
+
+    /** A new empty staging folder for a competition being created. */
+    public Path newStaging() {
+        return createDirectories(root.resolve(".staging").resolve(UUID.randomUUID().toString()));
+    }
+
+    /** Moves a staged folder to its final place; fails if a folder for the slug already exists. */
+    public void publish(Path staging, String slug) {
+        try {
+            Files.move(staging, root.resolve(slug), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the competition files into place for " + slug, e);
+        }
+    }
+
+    /** Copies {@code content} to {@code target} and forces it to disk; returns the number of bytes. */
+    public static long save(InputStream content, Path target) {
+        try (content) {
+            createDirectories(target.getParent());
+            long bytes = Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store " + target.getFileName(), e);
+        }
+    }
+
+    /** A new, not yet existing path for an uploaded submission of {@code slug}. */
+    public Path newSubmission(String slug) {
+        return root.resolve(slug).resolve("submissions").resolve(UUID.randomUUID() + ".csv");
+    }
+
+    /** Deletes a file or folder tree, quietly (cleanup after a refused upload). */
+    public static void deleteQuietly(Path path) {
+        if (path == null || !Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort: a leftover file is harmless, it is never referenced
+        }
+    }
+
+    private static Path createDirectories(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+}

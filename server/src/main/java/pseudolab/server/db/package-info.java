@@ -1,0 +1,2 @@
+/** The SQLite database: connection settings and Flyway migrations. */
+package pseudolab.server.db;

@@ -1,0 +1,79 @@
+package pseudolab.server.leaderboard;
+
+import pseudolab.server.ServerException;
+import pseudolab.server.auth.Caller;
+import pseudolab.server.competition.Competition;
+import pseudolab.server.competition.CompetitionService;
+import pseudolab.server.db.Database;
+import pseudolab.server.submission.SubmissionDao;
+
+/** Answers boards, the shake-up and the comparison from a cached snapshot; guards private data before close. */
+public final class LeaderboardService {
+    private final CompetitionService competitions;
+    private final SubmissionDao submissions;
+    private final LeaderboardCache cache;
+
+    public LeaderboardService(Database db, CompetitionService competitions, LeaderboardCache cache) {
+        this.competitions = competitions;
+        this.submissions = db.jdbi().onDemand(SubmissionDao.class);
+        this.cache = cache;
+    }
+
+    /** The public or private board; the private one answers 403 before close unless the caller is the admin. */
+    public Leaderboard board(String slug, String board, Caller caller) {
+        Snapshot s = snapshot(slug);
+        return isPrivate(board, s, caller) ? s.privateBoard() : s.publicBoard();
+    }
+
+    public String csv(String slug, String board, Caller caller) {
+        Snapshot s = snapshot(slug);
+        return isPrivate(board, s, caller) ? s.privateCsv() : s.publicCsv();
+    }
+
+    /** The shake-up; 403 before close unless the caller is the admin. */
+    public Shakeup shakeup(String slug, Caller caller) {
+        Snapshot s = snapshot(slug);
+        if (!s.closed() && !caller.admin()) {
+            throw new ServerException(403, "the shake-up is shown once the competition closes");
+        }
+        return s.shakeup();
+    }
+
+    public Comparison comparison(String slug) {
+        return snapshot(slug).comparison();
+    }
+
+    private static boolean isPrivate(String board, Snapshot s, Caller caller) {
+        String name = board == null ? "public" : board;
+        if (name.equals("public")) {
+            return false;
+        }
+        if (!name.equals("private")) {
+            throw new ServerException(400, "board must be public or private, not '" + abbreviate(name) + "'");
+        }
+        if (!s.closed() && !caller.admin()) {
+            throw new ServerException(403, "the private leaderboard is shown once the competition closes");
+        }
+        return true;
+    }
+
+    private Snapshot snapshot(String slug) {
+        Competition c = competitions.current(slug);
+        boolean closed = competitions.isClosed(c);
+        Snapshot s = cache.get(slug, () -> compute(c, closed));
+        return s.closed() == closed ? s : compute(c, closed);
+    }
+
+    private Snapshot compute(Competition c, boolean closed) {
+        var all = submissions.byCompetition(c.id());
+        Standings standings = new Standings(all, c.higherIsBetter());
+        Leaderboard pub = standings.board("public", closed);
+        Leaderboard priv = standings.board("private", closed);
+        return new Snapshot(closed, pub, priv, standings.shakeup(), Strategies.compare(all, closed, c.higherIsBetter()),
+                LeaderboardCsv.render(pub), LeaderboardCsv.render(priv));
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "..." : text;
+    }
+}

@@ -1,0 +1,96 @@
+package pseudolab.server.leaderboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.DoubleSummaryStatistics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import pseudolab.server.submission.Submission;
+
+/** Groups submissions by the strategy named at the start of their description and compares the groups. */
+final class Strategies {
+    static final String BASELINE = "none";
+    private static final Set<String> NO_PL = Set.of("none", "no-pl", "nopl", "no_pl", "baseline");
+
+    private Strategies() {
+    }
+
+    /** The strategy of a description: the text before the first space or '(', lower-cased; no-PL names map to "none". */
+    static String of(String description) {
+        String text = description == null ? "" : description.strip();
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '(') {
+            end++;
+        }
+        String name = text.substring(0, end).toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            return "unnamed";
+        }
+        return NO_PL.contains(name) ? BASELINE : name;
+    }
+
+    static Comparison compare(List<Submission> submissions, boolean closed, boolean higherIsBetter) {
+        Map<String, List<Submission>> groups = submissions.stream().filter(s -> s.publicScore() != null)
+                .collect(Collectors.groupingBy(s -> of(s.description()), LinkedHashMap::new, Collectors.toList()));
+        List<Submission> base = groups.get(BASELINE);
+        Double basePublic = base == null ? null : mean(base, true);
+        Double basePrivate = base == null || !closed ? null : mean(base, false);
+        List<ComparisonRow> rows = new ArrayList<>();
+        groups.forEach((name, list) -> rows.add(row(name, list, closed, higherIsBetter, basePublic, basePrivate)));
+        Comparator<ComparisonRow> byMean = Comparator.comparingDouble(ComparisonRow::publicMean);
+        rows.sort(Comparator.comparing((ComparisonRow r) -> !r.strategy().equals(BASELINE))
+                .thenComparing(higherIsBetter ? byMean.reversed() : byMean));
+        return new Comparison(closed, higherIsBetter, BASELINE, rows);
+    }
+
+    private static ComparisonRow row(String name, List<Submission> list, boolean closed, boolean higher,
+                                     Double basePublic, Double basePrivate) {
+        double[] pub = list.stream().mapToDouble(Submission::publicScore).toArray();
+        double[] priv = list.stream().map(Submission::privateScore).filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue).toArray();
+        boolean showPrivate = closed && priv.length > 0;
+        double pubMean = mean(pub);
+        Double privMean = showPrivate ? mean(priv) : null;
+        return new ComparisonRow(name, list.size(), pubMean, std(pub), best(pub, higher),
+                privMean, showPrivate ? std(priv) : null, showPrivate ? best(priv, higher) : null,
+                basePublic == null ? null : pubMean - basePublic,
+                basePrivate == null || privMean == null ? null : privMean - basePrivate);
+    }
+
+    private static Double mean(List<Submission> list, boolean publicScores) {
+        double[] values = list.stream().map(publicScores ? Submission::publicScore : Submission::privateScore)
+                .filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
+        return values.length == 0 ? null : mean(values);
+    }
+
+    private static double mean(double[] values) {
+        DoubleSummaryStatistics stats = java.util.Arrays.stream(values).summaryStatistics();
+        return stats.getAverage();
+    }
+
+    /** Sample standard deviation (n - 1); 0 for a single value. */
+    private static double std(double[] values) {
+        if (values.length < 2) {
+            return 0;
+        }
+        double mean = mean(values);
+        double sum = 0;
+        for (double v : values) {
+            sum += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(sum / (values.length - 1));
+    }
+
+    private static double best(double[] values, boolean higher) {
+        double best = values[0];
+        for (double v : values) {
+            best = higher ? Math.max(best, v) : Math.min(best, v);
+        }
+        return best;
+    }
+}

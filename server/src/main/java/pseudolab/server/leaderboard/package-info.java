@@ -1,0 +1,2 @@
+/** Leaderboards, the shake-up and the strategy comparison, computed from stored scores. */
+package pseudolab.server.leaderboard;

@@ -1,0 +1,22 @@
+package pseudolab.server.participant;
+
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL for participants, one statement per method. */
+@RegisterConstructorMapper(Participant.class)
+public interface ParticipantDao {
+    @SqlUpdate("INSERT INTO participants (name, token_hash, created_at) VALUES (:name, :tokenHash, :createdAt)")
+    @GetGeneratedKeys("id")
+    long insert(@Bind("name") String name, @Bind("tokenHash") String tokenHash, @Bind("createdAt") long createdAt);
+
+    @SqlQuery("SELECT id, name, created_at FROM participants WHERE name = :name")
+    Optional<Participant> findByName(@Bind("name") String name);
+
+    @SqlQuery("SELECT id, name, created_at FROM participants WHERE token_hash = :tokenHash")
+    Optional<Participant> findByTokenHash(@Bind("tokenHash") String tokenHash);
+}

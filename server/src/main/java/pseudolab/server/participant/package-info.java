@@ -1,0 +1,2 @@
+/** Participants: registration and their bearer tokens. */
+package pseudolab.server.participant;

@@ -1,0 +1,72 @@
+package pseudolab.server.submission;
+
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.util.List;
+import pseudolab.server.ServerException;
+import pseudolab.server.auth.Authenticator;
+import pseudolab.server.participant.Participant;
+
+/** HTTP for submissions: upload, one's own list, and final selection. */
+public final class SubmissionController {
+    /** Room for the multipart headers and the description around the file itself. */
+    private static final long MULTIPART_SLACK = 64 * 1024;
+
+    private final SubmissionService service;
+    private final Authenticator auth;
+    private final long maxUploadBytes;
+
+    public SubmissionController(SubmissionService service, Authenticator auth, long maxUploadBytes) {
+        this.service = service;
+        this.auth = auth;
+        this.maxUploadBytes = maxUploadBytes;
+    }
+
+    public void submit(Context ctx) {
+        Participant who = auth.requireParticipant(ctx);
+        if (ctx.contentLength() > maxUploadBytes + MULTIPART_SLACK) {
+            throw tooLarge();
+        }
+        List<UploadedFile> files = ctx.uploadedFiles("file");
+        if (files.size() != 1) {
+            throw new ServerException(400, "expected one multipart file field 'file' (the submission CSV)");
+        }
+        UploadedFile file = files.get(0);
+        if (file.size() > maxUploadBytes) {
+            throw tooLarge();
+        }
+        Upload upload = new Upload(file.content(), file.size(), ctx.formParam("description"),
+                "true".equalsIgnoreCase(ctx.formParam("baseline")));
+        ctx.status(201).json(service.submit(who, ctx.pathParam("slug"), upload));
+    }
+
+    public void own(Context ctx) {
+        ctx.json(service.own(auth.requireParticipant(ctx), ctx.pathParam("slug")));
+    }
+
+    public void select(Context ctx) {
+        Participant who = auth.requireParticipant(ctx);
+        String body = ctx.body().strip();
+        if (!body.equals("true") && !body.equals("false")) {
+            throw new ServerException(400, "expected the body true or false, not '" + abbreviate(body) + "'");
+        }
+        long id = parseId(ctx.pathParam("id"));
+        ctx.json(service.select(who, ctx.pathParam("slug"), id, Boolean.parseBoolean(body)));
+    }
+
+    private ServerException tooLarge() {
+        return new ServerException(413, "submission larger than the limit of " + maxUploadBytes + " bytes");
+    }
+
+    private static long parseId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ServerException(404, "no submission '" + abbreviate(text) + "'");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
+    }
+}

@@ -1,0 +1,12 @@
+package pseudolab.server.submission;
+
+import java.time.Instant;
+
+/** A submission as answered on upload and selection: the public score only. */
+public record SubmissionView(long id, String participant, String description, Instant submittedAt,
+                             Double publicScore, boolean baseline, boolean selected) {
+    static SubmissionView of(Submission s) {
+        return new SubmissionView(s.id(), s.participant(), s.description(), Instant.ofEpochMilli(s.submittedAt()),
+                s.publicScore(), s.baseline(), s.selected());
+    }
+}
