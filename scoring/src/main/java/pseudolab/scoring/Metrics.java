@@ -2,19 +2,52 @@ package pseudolab.scoring;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import pseudolab.scoring.metric.Accuracy;
+import pseudolab.scoring.metric.Auc;
+import pseudolab.scoring.metric.Jaccard;
+import pseudolab.scoring.metric.LogLoss;
+import pseudolab.scoring.metric.MacroF1;
+import pseudolab.scoring.metric.Mae;
+import pseudolab.scoring.metric.Mcrmse;
+import pseudolab.scoring.metric.MeanColumnwiseLogLoss;
+import pseudolab.scoring.metric.QuadraticWeightedKappa;
+import pseudolab.scoring.metric.Rmse;
 
 /** The registry of metrics by name (accuracy, logloss, auc, rmse, mae, macro_f1, ...). */
 public final class Metrics {
+    private static final Map<String, Function<Map<String, String>, Metric>> FACTORIES = Map.of(
+            Accuracy.NAME, Accuracy::of,
+            LogLoss.NAME, LogLoss::of,
+            Auc.NAME, Auc::of,
+            Rmse.NAME, Rmse::of,
+            Mae.NAME, Mae::of,
+            MacroF1.NAME, MacroF1::of,
+            QuadraticWeightedKappa.NAME, QuadraticWeightedKappa::of,
+            Mcrmse.NAME, Mcrmse::of,
+            MeanColumnwiseLogLoss.NAME, MeanColumnwiseLogLoss::of,
+            Jaccard.NAME, Jaccard::of);
+
     private Metrics() {
     }
 
     /** The known metric names, sorted. */
     public static List<String> names() {
-        throw new UnsupportedOperationException("TODO scoring");
+        return List.copyOf(new TreeMap<>(FACTORIES).keySet());
     }
 
     /** The metric called {@code name} with its parameters (e.g. {@code columns=a,b}); unknown names throw. */
     public static Metric create(String name, Map<String, String> params) {
-        throw new UnsupportedOperationException("TODO scoring");
+        Function<Map<String, String>, Metric> factory = FACTORIES.get(name);
+        if (factory == null) {
+            throw new ScoringException("unknown metric '" + name + "' (known: " + String.join(", ", names()) + ")");
+        }
+        return factory.apply(params == null ? Map.of() : params);
+    }
+
+    /** The metric with default parameters. */
+    public static Metric create(String name) {
+        return create(name, Map.of());
     }
 }

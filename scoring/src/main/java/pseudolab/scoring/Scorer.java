@@ -1,23 +1,146 @@
 package pseudolab.scoring;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import pseudolab.scoring.metric.ColumnMetric;
+import pseudolab.scoring.metric.Labels;
+import pseudolab.scoring.metric.Table;
 
 /** Validates a submission against a solution and scores its Public and Private rows with one metric. */
 public final class Scorer {
     private final Metric metric;
 
     public Scorer(Metric metric) {
+        if (metric == null) {
+            throw new ScoringException("no metric given");
+        }
         this.metric = metric;
     }
 
     /** Scores the submission file; throws {@link InvalidSubmissionException} listing every problem found. */
     public Score score(Solution solution, Path submission) {
-        throw new UnsupportedOperationException("TODO scoring");
+        try (InputStream in = Files.newInputStream(submission)) {
+            return score(solution, in);
+        } catch (NoSuchFileException e) {
+            throw new ScoringException("cannot read submission " + submission + ": no such file");
+        } catch (IOException e) {
+            throw new ScoringException("cannot read submission " + submission + ": " + e.getMessage(), e);
+        }
     }
 
     /** Scores a submission read from a stream (the caller closes it). */
     public Score score(Solution solution, InputStream submission) {
-        throw new UnsupportedOperationException("TODO scoring");
+        return metric instanceof ColumnMetric columnMetric
+                ? scoreColumns(columnMetric, solution, submission)
+                : scoreRows(solution, submission);
+    }
+
+    private Score scoreColumns(ColumnMetric m, Solution solution, InputStream submission) {
+        List<String> targets = solution.targetColumns();
+        List<String> scored = m.scoredColumns(targets);
+        int n = solution.size();
+        int k = scored.size();
+        ColumnSink[] sinks = new ColumnSink[targets.size()];
+        Arrays.fill(sinks, ColumnSink.IGNORE);
+        double[][] truthNumbers = new double[k][];
+        double[][] predictedNumbers = new double[k][];
+        int[][] truthLabels = new int[k][];
+        int[][] predictedLabels = new int[k][];
+        Labels[] labels = new Labels[k];
+        String[][] truthTexts = new String[k][];
+        String[][] predictedTexts = new String[k][];
+        for (int j = 0; j < k; j++) {
+            String column = scored.get(j);
+            int t = targets.indexOf(column);
+            switch (m.kind()) {
+                case NUMBER -> {
+                    truthNumbers[j] = solution.numbers(column);
+                    predictedNumbers[j] = new double[n];
+                    sinks[t] = ColumnSinks.numbers(column, predictedNumbers[j], m.range());
+                }
+                case LABEL -> {
+                    Solution.TruthLabels truth = solution.labels(column);
+                    truthLabels[j] = truth.codes();
+                    labels[j] = truth.labels().copy();
+                    predictedLabels[j] = new int[n];
+                    sinks[t] = ColumnSinks.labels(column, predictedLabels[j], labels[j]);
+                }
+                case TEXT -> {
+                    truthTexts[j] = solution.texts(column);
+                    predictedTexts[j] = new String[n];
+                    sinks[t] = ColumnSinks.texts(predictedTexts[j]);
+                }
+            }
+        }
+        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(), sinks)
+                .read(submission);
+        ProblemLog problems = reading.problems();
+        Table table = switch (m.kind()) {
+            case NUMBER -> Table.ofNumbers(scored, truthNumbers, predictedNumbers);
+            case LABEL -> Table.ofLabels(scored, truthLabels, predictedLabels, labels);
+            case TEXT -> Table.ofTexts(scored, truthTexts, predictedTexts);
+        };
+        if (problems.isEmpty()) {
+            for (int row = 0; row < n; row++) {
+                String problem = m.rowProblem(table, row);
+                if (problem != null) {
+                    problems.add(reading.lineOf()[row], null, problem);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmissionException(problems.toList());
+        }
+        return new Score(m.name(), m.higherIsBetter(), scoreRows(m, table, solution.rows(Usage.PUBLIC)),
+                scoreRows(m, table, solution.rows(Usage.PRIVATE)), reading.rows());
+    }
+
+    private static double scoreRows(ColumnMetric m, Table table, int[] rows) {
+        return rows.length == 0 ? Double.NaN : m.score(table, rows);
+    }
+
+    /** Any other metric: keep every target cell as text and call {@link Metric#evaluate} per usage. */
+    private Score scoreRows(Solution solution, InputStream submission) {
+        List<String> targets = solution.targetColumns();
+        int n = solution.size();
+        String[][] predicted = new String[targets.size()][n];
+        ColumnSink[] sinks = new ColumnSink[targets.size()];
+        for (int t = 0; t < sinks.length; t++) {
+            sinks[t] = ColumnSinks.texts(predicted[t]);
+        }
+        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(), sinks)
+                .read(submission);
+        if (!reading.problems().isEmpty()) {
+            throw new InvalidSubmissionException(reading.problems().toList());
+        }
+        String[][] truth = targets.stream().map(solution::texts).toArray(String[][]::new);
+        return new Score(metric.name(), metric.higherIsBetter(),
+                evaluate(targets, truth, predicted, solution.rows(Usage.PUBLIC)),
+                evaluate(targets, truth, predicted, solution.rows(Usage.PRIVATE)), reading.rows());
+    }
+
+    private double evaluate(List<String> targets, String[][] truth, String[][] predicted, int[] rows) {
+        if (rows.length == 0) {
+            return Double.NaN;
+        }
+        List<String[]> truthRows = new ArrayList<>(rows.length);
+        List<String[]> predictedRows = new ArrayList<>(rows.length);
+        for (int row : rows) {
+            String[] t = new String[targets.size()];
+            String[] p = new String[targets.size()];
+            for (int c = 0; c < t.length; c++) {
+                t[c] = truth[c][row];
+                p[c] = predicted[c][row];
+            }
+            truthRows.add(t);
+            predictedRows.add(p);
+        }
+        return metric.evaluate(targets, truthRows, predictedRows);
     }
 }

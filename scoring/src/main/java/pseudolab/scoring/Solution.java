@@ -1,27 +1,221 @@
 package pseudolab.scoring;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import pseudolab.scoring.csv.CharColumn;
+import pseudolab.scoring.csv.CharDictionary;
+import pseudolab.scoring.csv.CsvException;
+import pseudolab.scoring.csv.CsvRecords;
+import pseudolab.scoring.csv.NumberParser;
+import pseudolab.scoring.metric.Labels;
 
 /** A hidden solution file read into memory: ids, target columns and each row's Usage. */
 public final class Solution {
-    private Solution() {
+    private final String idColumn;
+    private final List<String> targetColumns;
+    private final CharDictionary ids;
+    private final CharColumn[] targets;
+    private final Usage[] usages;
+    private final Map<Usage, int[]> rowsByUsage;
+    private final Map<String, Object> typedColumns = new ConcurrentHashMap<>();
+
+    private Solution(String idColumn, List<String> targetColumns, CharDictionary ids, CharColumn[] targets,
+            Usage[] usages) {
+        this.idColumn = idColumn;
+        this.targetColumns = List.copyOf(targetColumns);
+        this.ids = ids;
+        this.targets = targets;
+        this.usages = usages;
+        this.rowsByUsage = Map.of(
+                Usage.PUBLIC, rowsOf(Usage.PUBLIC),
+                Usage.PRIVATE, rowsOf(Usage.PRIVATE),
+                Usage.IGNORED, rowsOf(Usage.IGNORED));
     }
 
     /** Reads a Kaggle solution CSV (id, targets..., Usage); throws {@link ScoringException} naming the problem. */
     public static Solution read(Path path) {
-        throw new UnsupportedOperationException("TODO scoring");
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, path.toString());
+        } catch (NoSuchFileException e) {
+            throw new ScoringException("cannot read solution " + path + ": no such file");
+        } catch (IOException e) {
+            throw new ScoringException("cannot read solution " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a solution from a stream (the caller closes it); {@code name} appears in error messages. */
+    public static Solution read(InputStream in, String name) {
+        try {
+            return parse(CsvRecords.open(in), name);
+        } catch (CsvException e) {
+            throw new ScoringException("solution " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Solution parse(CsvRecords records, String name) {
+        if (!records.next()) {
+            throw new ScoringException("solution " + name + " is empty");
+        }
+        int width = records.fieldCount();
+        List<String> header = new ArrayList<>();
+        int usageColumn = -1;
+        for (int f = 0; f < width; f++) {
+            header.add(records.field(f));
+            if (header.get(f).trim().equalsIgnoreCase("Usage")) {
+                usageColumn = f;
+            }
+        }
+        if (usageColumn < 0) {
+            throw new ScoringException("solution " + name + " has no Usage column (header: " + String.join(", ", header) + ")");
+        }
+        if (usageColumn == 0 || width < 3) {
+            throw new ScoringException("solution " + name + " needs the id column first, then target columns, then Usage"
+                    + " (header: " + String.join(", ", header) + ")");
+        }
+        List<String> targetNames = new ArrayList<>();
+        for (int f = 1; f < width; f++) {
+            if (f != usageColumn) {
+                if (targetNames.contains(header.get(f)) || header.get(f).equals(header.get(0))) {
+                    throw new ScoringException("solution " + name + ": column '" + header.get(f) + "' appears twice");
+                }
+                targetNames.add(header.get(f));
+            }
+        }
+        CharDictionary ids = new CharDictionary();
+        CharColumn[] targets = new CharColumn[targetNames.size()];
+        for (int t = 0; t < targets.length; t++) {
+            targets[t] = new CharColumn();
+        }
+        List<Usage> usages = new ArrayList<>();
+        while (records.next()) {
+            long line = records.line();
+            if (records.fieldCount() != width) {
+                throw new ScoringException("solution " + name + " line " + line + ": found " + records.fieldCount()
+                        + " fields, expected " + width);
+            }
+            char[] chars = records.chars();
+            int before = ids.size();
+            if (records.length(0) == 0) {
+                throw new ScoringException("solution " + name + " line " + line + ": empty id");
+            }
+            ids.add(chars, records.start(0), records.length(0));
+            if (ids.size() == before) {
+                throw new ScoringException("solution " + name + " line " + line + ": duplicate id '" + records.field(0) + "'");
+            }
+            Usage usage = Usage.parse(records.field(usageColumn));
+            if (usage == null) {
+                throw new ScoringException("solution " + name + " line " + line + ": Usage '" + records.field(usageColumn)
+                        + "' is not Public, Private or Ignored");
+            }
+            usages.add(usage);
+            for (int f = 1, t = 0; f < width; f++) {
+                if (f != usageColumn) {
+                    targets[t++].append(chars, records.start(f), records.length(f));
+                }
+            }
+        }
+        if (ids.size() == 0) {
+            throw new ScoringException("solution " + name + " has a header but no rows");
+        }
+        return new Solution(header.get(0), targetNames, ids, targets, usages.toArray(Usage[]::new));
     }
 
     public String idColumn() {
-        throw new UnsupportedOperationException("TODO scoring");
+        return idColumn;
     }
 
     public List<String> targetColumns() {
-        throw new UnsupportedOperationException("TODO scoring");
+        return targetColumns;
     }
 
     public int size() {
-        throw new UnsupportedOperationException("TODO scoring");
+        return usages.length;
+    }
+
+    /** The id of the row (rows are numbered 0.. in file order). */
+    public String id(int row) {
+        return ids.get(row);
+    }
+
+    public Usage usage(int row) {
+        return usages[row];
+    }
+
+    /** How many rows have this usage. */
+    public int count(Usage usage) {
+        return rowsByUsage.get(usage).length;
+    }
+
+    CharDictionary ids() {
+        return ids;
+    }
+
+    int[] rows(Usage usage) {
+        return rowsByUsage.get(usage);
+    }
+
+    private int[] rowsOf(Usage usage) {
+        return IntStream.range(0, usages.length).filter(r -> usages[r] == usage).toArray();
+    }
+
+    /** The target column as numbers; throws when a value is not a finite number. */
+    double[] numbers(String column) {
+        return (double[]) typedColumns.computeIfAbsent("n:" + column, k -> parseNumbers(column));
+    }
+
+    private double[] parseNumbers(String column) {
+        CharColumn cells = targets[targetColumns.indexOf(column)];
+        NumberParser parser = new NumberParser();
+        double[] values = new double[cells.size()];
+        for (int row = 0; row < values.length; row++) {
+            if (!parser.parse(cells.chars(), cells.start(row), cells.length(row)) || !Double.isFinite(parser.value())) {
+                throw new ScoringException("the solution column '" + column + "' is not numeric (row " + (row + 1)
+                        + " of the solution), which this metric needs");
+            }
+            values[row] = parser.value();
+        }
+        return values;
+    }
+
+    /** The true labels of a column as codes; numeric when every value is a finite number. */
+    TruthLabels labels(String column) {
+        return (TruthLabels) typedColumns.computeIfAbsent("l:" + column, k -> codeLabels(column));
+    }
+
+    /** Label codes of the solution rows with the dictionary they index (copy it before adding labels). */
+    record TruthLabels(int[] codes, Labels labels) {
+    }
+
+    private TruthLabels codeLabels(String column) {
+        CharColumn cells = targets[targetColumns.indexOf(column)];
+        NumberParser parser = new NumberParser();
+        double[] numbers = new double[cells.size()];
+        boolean numeric = true;
+        for (int row = 0; row < numbers.length && numeric; row++) {
+            numeric = parser.parse(cells.chars(), cells.start(row), cells.length(row)) && Double.isFinite(parser.value());
+            numbers[row] = parser.value();
+        }
+        Labels labels = numeric ? Labels.numeric() : Labels.text();
+        int[] codes = new int[cells.size()];
+        for (int row = 0; row < codes.length; row++) {
+            codes[row] = numeric ? labels.code(numbers[row]) : labels.code(cells.chars(), cells.start(row), cells.length(row));
+        }
+        return new TruthLabels(codes, labels);
+    }
+
+    /** The target column as strings. */
+    String[] texts(String column) {
+        return (String[]) typedColumns.computeIfAbsent("t:" + column, k -> {
+            CharColumn cells = targets[targetColumns.indexOf(column)];
+            return IntStream.range(0, cells.size()).mapToObj(cells::get).toArray(String[]::new);
+        });
     }
 }

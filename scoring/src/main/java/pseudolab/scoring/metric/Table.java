@@ -1,0 +1,85 @@
+package pseudolab.scoring.metric;
+
+import java.util.List;
+
+/**
+ * Truth and predictions for the scored columns, one primitive array per column aligned by row index,
+ * held as numbers, label codes or text according to the metric's {@link ValueKind}.
+ */
+public final class Table {
+    private final List<String> columns;
+    private final ValueKind kind;
+    private final double[][] truthNumbers;
+    private final double[][] predictedNumbers;
+    private final int[][] truthLabels;
+    private final int[][] predictedLabels;
+    private final Labels[] labels;
+    private final String[][] truthTexts;
+    private final String[][] predictedTexts;
+
+    private Table(List<String> columns, ValueKind kind, double[][] truthNumbers, double[][] predictedNumbers,
+            int[][] truthLabels, int[][] predictedLabels, Labels[] labels, String[][] truthTexts,
+            String[][] predictedTexts) {
+        this.columns = List.copyOf(columns);
+        this.kind = kind;
+        this.truthNumbers = truthNumbers;
+        this.predictedNumbers = predictedNumbers;
+        this.truthLabels = truthLabels;
+        this.predictedLabels = predictedLabels;
+        this.labels = labels;
+        this.truthTexts = truthTexts;
+        this.predictedTexts = predictedTexts;
+    }
+
+    public static Table ofNumbers(List<String> columns, double[][] truth, double[][] predicted) {
+        return new Table(columns, ValueKind.NUMBER, truth, predicted, null, null, null, null, null);
+    }
+
+    public static Table ofLabels(List<String> columns, int[][] truth, int[][] predicted, Labels[] labels) {
+        return new Table(columns, ValueKind.LABEL, null, null, truth, predicted, labels, null, null);
+    }
+
+    public static Table ofTexts(List<String> columns, String[][] truth, String[][] predicted) {
+        return new Table(columns, ValueKind.TEXT, null, null, null, null, null, truth, predicted);
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public int columnCount() {
+        return columns.size();
+    }
+
+    public ValueKind kind() {
+        return kind;
+    }
+
+    public double[] truthNumbers(int column) {
+        return truthNumbers[column];
+    }
+
+    public double[] predictedNumbers(int column) {
+        return predictedNumbers[column];
+    }
+
+    public int[] truthLabels(int column) {
+        return truthLabels[column];
+    }
+
+    public int[] predictedLabels(int column) {
+        return predictedLabels[column];
+    }
+
+    public Labels labels(int column) {
+        return labels[column];
+    }
+
+    public String[] truthTexts(int column) {
+        return truthTexts[column];
+    }
+
+    public String[] predictedTexts(int column) {
+        return predictedTexts[column];
+    }
+}
