@@ -79,7 +79,7 @@ export function drawShakeupChart(canvas, rows, metric) {
       animation: false,
       scales: axes(colors, 'Public ' + metric, 'Private ' + metric),
       plugins: {
-        legend: { labels: { color: colors.text } },
+        legend: { display: false },
         tooltip: {
           callbacks: {
             label: (item) => {

@@ -28,7 +28,10 @@ function renderOverview(c) {
   set('description', c.description || '');
   set('metric', c.metric + (c.higherIsBetter === false ? ' (lower is better)' : ' (higher is better)'));
   set('deadline-label', c.closed ? 'Closed' : 'Deadline');
-  set('deadline', c.closed ? utc(c.deadline) : utc(c.deadline) + ' · ' + relative(c.deadline));
+  if (!c.deadline) set('deadline', c.closed ? 'by the host' : 'none; the host closes it');
+  else if (!c.closed) set('deadline', utc(c.deadline) + ' · ' + relative(c.deadline));
+  else if (new Date(c.deadline).getTime() > Date.now()) set('deadline', 'early, by the host (deadline was ' + utc(c.deadline) + ')');
+  else set('deadline', utc(c.deadline));
   set('daily-limit', c.dailyLimit + ' per UTC day');
   set('final-selections', c.finalSelections);
   set('participants', c.participants);

@@ -7,9 +7,9 @@ function card(competition) {
   const status = competition.closed
     ? h('span', { class: 'badge closed', text: 'closed' })
     : h('span', { class: 'badge open', text: 'open' });
-  const deadline = competition.closed
-    ? utc(competition.deadline)
-    : utc(competition.deadline) + ' (' + relative(competition.deadline) + ')';
+  let deadline = competition.closed ? utc(competition.deadline) : utc(competition.deadline) + ' (' + relative(competition.deadline) + ')';
+  if (!competition.deadline) deadline = competition.closed ? 'by the host' : 'none; the host closes it';
+  else if (competition.closed && new Date(competition.deadline).getTime() > Date.now()) deadline = 'early, by the host';
   return h('li', { class: 'competition', 'data-slug': competition.slug },
     h('a', { class: 'card competition-card', href },
       h('h2', {}, h('span', { class: 'title', text: competition.title }), ' ', status),

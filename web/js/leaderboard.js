@@ -21,8 +21,8 @@ export function setupLeaderboard(competition) {
   } else {
     privateTab.disabled = true;
     privateTab.setAttribute('aria-disabled', 'true');
-    const opens = 'opens ' + utc(competition.deadline);
-    privateTab.setAttribute('title', 'The private leaderboard ' + opens + ', when the competition closes');
+    const opens = competition.deadline ? 'opens ' + utc(competition.deadline) : 'opens when the host closes it';
+    privateTab.setAttribute('title', 'The private leaderboard ' + opens);
     fill(privateTab, 'Private', h('span', { class: 'tab-hint', text: opens }));
   }
 
