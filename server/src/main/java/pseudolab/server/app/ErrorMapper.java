@@ -1,5 +1,8 @@
 package pseudolab.server.app;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
@@ -28,6 +31,8 @@ public final class ErrorMapper {
             respond(ctx, 422, "invalid submission: " + ise.problems().size() + " problem(s)", problems);
         } else if (e instanceof ScoringException se) {
             respond(ctx, 422, "invalid submission", List.of(se.getMessage()));
+        } else if (e instanceof JsonParseException || e instanceof MismatchedInputException) {
+            respond(ctx, 400, "request body is not the expected JSON: " + ((JsonProcessingException) e).getOriginalMessage(), null);
         } else if (e instanceof HttpResponseException he) {
             respond(ctx, he.getStatus(), he.getMessage(), null);
         } else {

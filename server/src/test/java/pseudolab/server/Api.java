@@ -1,0 +1,111 @@
+package pseudolab.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.Response;
+import java.io.UncheckedIOException;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The server's API as tests call it, over real HTTP, remembering every response body it saw. */
+public final class Api {
+    public static final String ADMIN = "admin-secret-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client;
+    private final List<String> bodies = new ArrayList<>();
+
+    public Api(HttpClient client) {
+        this.client = client;
+    }
+
+    public String origin() {
+        return client.getOrigin();
+    }
+
+    /** Every response body received so far (for leak checks). */
+    public List<String> bodies() {
+        return bodies;
+    }
+
+    public Response get(String path, String token) {
+        return record(client.request(path, b -> auth(b.get(), token)));
+    }
+
+    public Response get(String path) {
+        return get(path, null);
+    }
+
+    public Response postJson(String path, String json, String token) {
+        return record(client.request(path, b -> auth(b.post(BodyPublishers.ofString(json)), token)
+                .header("Content-Type", "application/json")));
+    }
+
+    public Response post(String path, String token) {
+        return record(client.request(path, b -> auth(b.post(BodyPublishers.noBody()), token)));
+    }
+
+    public Response put(String path, String body, String token) {
+        return record(client.request(path, b -> auth(b.put(BodyPublishers.ofString(body)), token)));
+    }
+
+    public Response postMultipart(String path, MultipartBody body, String token) {
+        return record(client.request(path, b -> auth(b.post(BodyPublishers.ofByteArray(body.bytes())), token)
+                .header("Content-Type", body.contentType())));
+    }
+
+    /** Registers a participant and returns the token. */
+    public String register(String name) {
+        Response r = postJson("/api/participants", "{\"name\": \"" + name + "\"}", null);
+        if (r.code() != 201) {
+            throw new AssertionError("registering " + name + " answered " + r.code() + ": " + r.body().string());
+        }
+        return json(r).get("token").asText();
+    }
+
+    public Response createZoo(String slug, Instant deadline, int dailyLimit, int finalSelections) {
+        MultipartBody body = new MultipartBody()
+                .file("definition", "competition.json", Zoo.definition(slug, deadline, dailyLimit, finalSelections))
+                .file("solution", "solution.csv", Zoo.solution())
+                .file("train.csv", "train.csv", Zoo.train())
+                .file("sample_submission.csv", "sample_submission.csv", Zoo.sampleSubmission());
+        return postMultipart("/api/competitions", body, ADMIN);
+    }
+
+    public Response submit(String token, String slug, String csv, String description) {
+        MultipartBody body = new MultipartBody().file("file", "submission.csv", csv);
+        if (description != null) {
+            body.field("description", description);
+        }
+        return postMultipart("/api/competitions/" + slug + "/submissions", body, token);
+    }
+
+    /** Submits and returns the new submission's id, failing unless the answer is 201. */
+    public long submitOk(String token, String slug, String csv, String description) {
+        Response r = submit(token, slug, csv, description);
+        if (r.code() != 201) {
+            throw new AssertionError("submission answered " + r.code() + ": " + r.body().string());
+        }
+        return json(r).get("id").asLong();
+    }
+
+    public static JsonNode json(Response response) {
+        try {
+            return JSON.readTree(response.body().string());
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Response record(Response r) {
+        bodies.add(r.body().string());
+        return r;
+    }
+
+    private static io.javalin.testtools.Request.Builder auth(io.javalin.testtools.Request.Builder b, String token) {
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
+    }
+}

@@ -1,0 +1,29 @@
+package pseudolab.server;
+
+import io.javalin.testtools.JavalinTest;
+import java.nio.file.Path;
+import java.time.Instant;
+import pseudolab.server.app.ServerApp;
+import pseudolab.server.app.ServerConfig;
+
+/** Runs the real app (real SQLite file in a temp folder, real HTTP) for one test. */
+public final class TestServer {
+    /** A body of test code that talks to the server through {@link Api}. */
+    @FunctionalInterface
+    public interface Body {
+        void run(Api api) throws Exception;
+    }
+
+    public static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
+
+    private TestServer() {
+    }
+
+    public static ServerConfig config(Path home, MutableClock clock) {
+        return ServerConfig.of(home, Api.ADMIN).withClock(clock);
+    }
+
+    public static void run(ServerConfig config, Body body) {
+        JavalinTest.test(ServerApp.create(config), (server, client) -> body.run(new Api(client)));
+    }
+}
