@@ -26,11 +26,15 @@ function renderOverview(c) {
   status.className = 'badge ' + (c.closed ? 'closed' : 'open');
   status.textContent = c.closed ? 'closed' : 'open';
   set('description', c.description || '');
-  set('metric', c.metric + (c.higherIsBetter === false ? ' (lower is better)' : ' (higher is better)'));
+  fill(document.getElementById('metric'), c.metric,
+    h('span', { class: 'fact-hint', text: c.higherIsBetter === false ? '↓ lower is better' : '↑ higher is better' }));
   set('deadline-label', c.closed ? 'Closed' : 'Deadline');
   if (!c.deadline) set('deadline', c.closed ? 'by the host' : 'none; the host closes it');
   else if (!c.closed) set('deadline', utc(c.deadline) + ' · ' + relative(c.deadline));
-  else if (new Date(c.deadline).getTime() > Date.now()) set('deadline', 'early, by the host (deadline was ' + utc(c.deadline) + ')');
+  else if (new Date(c.deadline).getTime() > Date.now()) {
+    fill(document.getElementById('deadline'), 'by the host',
+      h('span', { class: 'fact-hint', text: 'before the deadline, ' + utc(c.deadline) }));
+  }
   else set('deadline', utc(c.deadline));
   set('daily-limit', c.dailyLimit + ' per UTC day');
   set('final-selections', c.finalSelections);

@@ -66,6 +66,19 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** Whether the current page scrolls sideways at a window {@code width} CSS pixels wide (tables may scroll inside). */
+    boolean overflowsAtWidth(int width) {
+        Dimension before = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(width, before.getHeight()));
+        try {
+            Object overflow = driver.executeScript(
+                    "return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+            return Boolean.TRUE.equals(overflow);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     /** A full-page PNG of the current page, written to {@code file}. */
     void screenshot(Path file) throws IOException {
         Object height = driver.executeScript("return document.documentElement.scrollHeight");

@@ -183,6 +183,23 @@ class CompetitionPageBrowserTest {
 
     @Test
     @Order(4)
+    void theSubmitFormExplainsTheDailyLimit() throws IOException {
+        String slug = "toy-limit";
+        api.createCompetition(ADMIN, List.of(
+                Part.file("definition", "competition.json", """
+                        {"slug": "%s", "title": "One a day", "metric": "accuracy", "dailyLimit": 1}""".formatted(slug)),
+                Part.file("solution", "solution.csv", solution())));
+        api.submit(slug, tokens.get("carol"), submission(CAROL_SELF), "none", false);
+        page.open(baseUrl, slug);
+        Path again = Files.writeString(files.resolve("again.csv"), submission(ALICE_NONE));
+        WebElement result = page.submit(tokens.get("carol"), again, "none again");
+        assertThat(result.getAttribute("data-kind")).isEqualTo("warn");
+        assertThat(result.getText()).contains("Daily submission limit reached");
+        assertThat(page.leaderboardRows(1).get(0).score()).isEqualTo(fixed(CAROL_SELF.publicScore(), 5));
+    }
+
+    @Test
+    @Order(5)
     void mySubmissionsListsOnesOwnSubmissionsAndSelectsTheFinalOne() {
         page.open(baseUrl, SLUG);
         List<WebElement> mine = page.mySubmissions(tokens.get("alice"));
@@ -198,7 +215,7 @@ class CompetitionPageBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void afterCloseThePrivateBoardTheShakeUpAndTheComparisonAreShown() throws IOException {
         api.close(SLUG, ADMIN);
         page.open(baseUrl, SLUG);
@@ -249,7 +266,9 @@ class CompetitionPageBrowserTest {
         assertThat(comparison.get("pretraining").cells().get(6))
                 .isEqualTo("+" + fixed(mean(pretraining, false) - mean(none, false), 4));
 
+        // failed HTTP answers (the 422 and 429 above) are left out; script errors of all steps are not
         assertThat(browser.consoleErrors()).isEmpty();
+        assertThat(browser.overflowsAtWidth(390)).as("page wider than a 390 px phone screen").isFalse();
         Path screenshot = Path.of(System.getProperty("java.io.tmpdir"), "pseudolab-closed-competition.png");
         browser.screenshot(screenshot);
         assertThat(Files.size(screenshot)).isPositive();
