@@ -1,0 +1,89 @@
+package pseudolab.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import pseudolab.server.Api;
+import pseudolab.server.TestServer;
+import pseudolab.server.Zoo;
+import pseudolab.server.app.ServerConfig;
+
+class CompetitionCommandTest {
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void createUploadsTheFolderAndPrintsTheSlugAndUrl() throws Exception {
+        writeFolder();
+        TestServer.run(ServerConfig.of(home, Api.ADMIN).withClock(Clock.systemUTC()), api -> {
+            StringWriter out = new StringWriter();
+            int exit = run(out, "create", folder.toString(), "--server", api.origin(), "--token", Api.ADMIN);
+            assertThat(exit).isZero();
+            assertThat(out.toString().strip()).isEqualTo("created zoo: " + api.origin() + "/competitions/zoo");
+            JsonNode zoo = Api.json(api.get("/api/competitions/zoo"));
+            assertThat(zoo.get("files").findValuesAsText("name"))
+                    .containsExactly("sample_submission.csv", "test.csv", "train.csv");
+            assertThat(api.get("/api/competitions/zoo/files/test.csv").body().string()).isEqualTo("id\n1\n2\n");
+        });
+    }
+
+    @Test
+    void aRefusalIsOneLineWithExitCode1() throws Exception {
+        writeFolder();
+        TestServer.run(ServerConfig.of(home, Api.ADMIN).withClock(Clock.systemUTC()), api -> {
+            StringWriter err = new StringWriter();
+            CommandLine cmd = commandLine(new StringWriter(), err);
+            int exit = cmd.execute("create", folder.toString(), "--server", api.origin(), "--token", "wrong-token");
+            assertThat(exit).isEqualTo(1);
+            assertThat(err.toString().strip()).startsWith("error: server answered 401: ").doesNotContain("\n");
+            Files.delete(folder.resolve("solution.csv"));
+            err.getBuffer().setLength(0);
+            assertThat(cmd.execute("create", folder.toString(), "--server", api.origin(), "--token", Api.ADMIN)).isEqualTo(1);
+            assertThat(err.toString()).contains("solution.csv is missing");
+        });
+    }
+
+    private void writeFolder() throws Exception {
+        Files.writeString(folder.resolve("competition.json"), Zoo.definition("zoo", null, 5, 2));
+        Files.writeString(folder.resolve("solution.csv"), Zoo.solution());
+        Files.writeString(folder.resolve("train.csv"), Zoo.train());
+        Files.writeString(folder.resolve("test.csv"), "id\n1\n2\n");
+        Files.writeString(folder.resolve("sample_submission.csv"), Zoo.sampleSubmission());
+        Files.writeString(folder.resolve("fetch.py"), "print('not uploaded')\n");
+    }
+
+    private static int run(StringWriter out, String... args) {
+        java.io.PrintStream saved = System.out;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(captured, true));
+        try {
+            return commandLine(out, new StringWriter()).execute(args);
+        } finally {
+            System.setOut(saved);
+            out.write(captured.toString());
+        }
+    }
+
+    /** The command as the pseudolab entry point runs it: failures as one "error:" line, exit 1. */
+    private static CommandLine commandLine(StringWriter out, StringWriter err) {
+        CommandLine cmd = new CommandLine(new CompetitionCommand());
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("error: " + ex.getMessage());
+            return 1;
+        });
+        return cmd;
+    }
+}
