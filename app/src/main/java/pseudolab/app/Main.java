@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import pseudolab.app.datasets.DatasetsCommand;
+import pseudolab.app.demo.DemoCommand;
 import pseudolab.harness.cli.RunCommand;
 import pseudolab.scoring.cli.ScoreCommand;
 import pseudolab.server.cli.CompetitionCommand;
@@ -13,7 +14,7 @@ import pseudolab.server.cli.ServeCommand;
 @Command(name = "pseudolab", mixinStandardHelpOptions = true, version = "pseudolab 0.1.0",
         description = "A Kaggle-style competition server with a pseudolabelling laboratory attached.",
         subcommands = {ScoreCommand.class, ServeCommand.class, CompetitionCommand.class, RunCommand.class,
-                DatasetsCommand.class,
+                DatasetsCommand.class, DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
