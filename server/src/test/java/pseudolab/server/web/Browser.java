@@ -19,14 +19,14 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
 /** Debian's headless Chromium driven by its chromedriver, kept off the network, with a fresh profile. */
-final class Browser implements AutoCloseable {
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path BINARY = Path.of("/usr/bin/chromium");
+public final class Browser implements AutoCloseable {
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
 
     private final Path profile;
     private final ChromeDriver driver;
 
-    Browser() {
+    public Browser() {
         try {
             profile = Files.createTempDirectory("pseudolab-chromium-");
         } catch (IOException e) {
@@ -49,16 +49,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Whether this machine has the Debian browser and driver the test needs. */
-    static boolean installed() {
+    public static boolean installed() {
         return Files.isExecutable(DRIVER) && Files.isExecutable(BINARY);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
     /** The console errors of the page so far, leaving out failed HTTP answers (4xx the page expects). */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
@@ -67,7 +67,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Whether the current page scrolls sideways at a window {@code width} CSS pixels wide (tables may scroll inside). */
-    boolean overflowsAtWidth(int width) {
+    public boolean overflowsAtWidth(int width) {
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(width, before.getHeight()));
         try {
@@ -80,7 +80,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A full-page PNG of the current page, written to {@code file}. */
-    void screenshot(Path file) throws IOException {
+    public void screenshot(Path file) throws IOException {
         Object height = driver.executeScript("return document.documentElement.scrollHeight");
         Dimension before = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(before.getWidth(), ((Number) height).intValue() + 120));
