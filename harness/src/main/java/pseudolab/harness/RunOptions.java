@@ -1,0 +1,116 @@
+package pseudolab.harness;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import pseudolab.harness.data.ImageShape;
+import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.strategy.Selection;
+import pseudolab.harness.strategy.Strategies;
+
+/**
+ * Everything one harness run needs, validated: competition folder, strategy, learner options, image shape (null
+ * for none), folds, non-leaky mode, rounds, pseudolabel selection, seed, output folder, run id (null: generated
+ * from the strategy and the time) and an optional server to submit to (URL and token both or neither).
+ */
+public record RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
+                         boolean nonLeaky, int rounds, Selection selection, long seed, Path out, String runId,
+                         URI submitUrl, String token) {
+    private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    public RunOptions {
+        if (competition == null) {
+            throw new HarnessException("--competition is required");
+        }
+        Strategies.create(strategy);
+        if (learner == null || selection == null || out == null) {
+            throw new HarnessException("learner, selection and output folder are required");
+        }
+        if (folds < 1 || folds > 50) {
+            throw new HarnessException("--folds must be 1..50, got " + folds);
+        }
+        if (nonLeaky && folds < 2) {
+            throw new HarnessException("--non-leaky needs --folds 2 or more");
+        }
+        if (rounds < 1 || rounds > 100) {
+            throw new HarnessException("--rounds must be 1..100, got " + rounds);
+        }
+        if (runId != null && !RUN_ID.matcher(runId).matches()) {
+            throw new HarnessException("--run-id '" + runId + "' must be letters, digits, '.', '_' or '-' (at most 100)");
+        }
+        if ((submitUrl == null) != (token == null || token.isBlank())) {
+            throw new HarnessException("--submit URL and --token T go together");
+        }
+        if (submitUrl != null && !("http".equals(submitUrl.getScheme()) || "https".equals(submitUrl.getScheme()))) {
+            throw new HarnessException("--submit must be an http(s) URL, got '" + submitUrl + "'");
+        }
+        if ("cnn".equals(learner.model()) && image == null) {
+            throw new HarnessException("--model cnn needs --image WxHxC (e.g. 28x28x1)");
+        }
+    }
+
+    /**
+     * Defaults for 2 cores: mlp (15 epochs, batch 128, lr 1e-3, dropout 0.2), 5 folds, 2 rounds, hard labels
+     * above 0.9, weight 1, seed 1, output under submissions/.
+     */
+    public static RunOptions defaults(Path competition, String strategy) {
+        return new RunOptions(competition, strategy, LearnerOptions.defaults(), null, 5, false, 2,
+                Selection.defaults(), 1L, Path.of("submissions"), null, null, null);
+    }
+
+    public RunOptions withLearner(LearnerOptions l) {
+        return new RunOptions(competition, strategy, l, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token);
+    }
+
+    public RunOptions withImage(ImageShape i) {
+        return new RunOptions(competition, strategy, learner, i, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token);
+    }
+
+    public RunOptions withFolds(int k, boolean leakFree) {
+        return new RunOptions(competition, strategy, learner, image, k, leakFree, rounds, selection, seed, out, runId, submitUrl, token);
+    }
+
+    public RunOptions withRounds(int r) {
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, r, selection, seed, out, runId, submitUrl, token);
+    }
+
+    public RunOptions withSelection(Selection s) {
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, s, seed, out, runId, submitUrl, token);
+    }
+
+    public RunOptions withSeed(long s) {
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, s, out, runId, submitUrl, token);
+    }
+
+    public RunOptions withOutput(Path dir, String id) {
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, dir, id, submitUrl, token);
+    }
+
+    public RunOptions withStrategy(String s) {
+        return new RunOptions(competition, s, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token);
+    }
+
+    public RunOptions withSubmit(URI url, String t) {
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, url, t);
+    }
+
+    /** The submission description: strategy and key options, e.g. {@code self-training mlp folds=5 rounds=2 ...}. */
+    public String description() {
+        StringBuilder b = new StringBuilder(strategy).append(' ').append(learner.model())
+                .append(" folds=").append(folds);
+        if (nonLeaky) {
+            b.append(" non-leaky");
+        }
+        if (!"none".equals(strategy)) {
+            if (!"simultaneous".equals(strategy)) {
+                b.append(" rounds=").append(rounds);
+            }
+            b.append(" labels=").append(selection.labels()).append(" threshold=").append(selection.threshold());
+            if (selection.topKPerClass() > 0) {
+                b.append(" top-k=").append(selection.topKPerClass());
+            }
+            b.append(" pl-weight=").append(selection.weight());
+        }
+        return b.append(" epochs=").append(learner.epochs()).append(" seed=").append(seed).toString();
+    }
+}

@@ -1,0 +1,72 @@
+package pseudolab.harness.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import pseudolab.harness.HarnessException;
+
+/** A competition folder: its slug, metric and where its train, test, sample and optional solution files are. */
+public record Competition(String slug, Path dir, String metric, Map<String, String> metricParams) {
+    public Competition {
+        if (slug == null || slug.isBlank()) {
+            throw new HarnessException("competition slug is empty");
+        }
+        metricParams = Map.copyOf(metricParams);
+    }
+
+    /** Reads {@code dir}: slug and metric from competition.json when present, else the folder name and accuracy. */
+    public static Competition open(Path dir) {
+        Path folder = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new HarnessException("competition folder " + dir + " does not exist");
+        }
+        String slug = folder.getFileName().toString();
+        String metric = "accuracy";
+        Map<String, String> params = new LinkedHashMap<>();
+        Path json = folder.resolve("competition.json");
+        if (Files.isRegularFile(json)) {
+            try {
+                JsonNode root = new ObjectMapper().readTree(json.toFile());
+                if (root.hasNonNull("slug")) {
+                    slug = root.get("slug").asText();
+                }
+                if (root.hasNonNull("metric")) {
+                    metric = root.get("metric").asText();
+                }
+                if (root.has("metricParams")) {
+                    root.get("metricParams").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+                }
+            } catch (IOException e) {
+                throw new HarnessException(json + " is not valid JSON: " + e.getMessage(), e);
+            }
+        }
+        Competition c = new Competition(slug, folder, metric, params);
+        for (Path p : new Path[] {c.train(), c.test(), c.sampleSubmission()}) {
+            if (!Files.isRegularFile(p)) {
+                throw new HarnessException("competition folder " + dir + " has no " + p.getFileName());
+            }
+        }
+        return c;
+    }
+
+    public Path train() {
+        return dir.resolve("train.csv");
+    }
+
+    public Path test() {
+        return dir.resolve("test.csv");
+    }
+
+    public Path sampleSubmission() {
+        return dir.resolve("sample_submission.csv");
+    }
+
+    /** The hidden solution, if the folder holds one: read only to report pseudolabel accuracy, never to train. */
+    public Path solution() {
+        return dir.resolve("solution.csv");
+    }
+}

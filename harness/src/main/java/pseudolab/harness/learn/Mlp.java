@@ -1,0 +1,47 @@
+package pseudolab.harness.learn;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+import pseudolab.harness.data.ImageShape;
+
+/**
+ * A multilayer perceptron: features -> 256 -> 128 -> classes, ReLU, dropout before the second hidden and the
+ * output layer; {@code image} (may be null) enables augmentation of pixel rows.
+ */
+public record Mlp(LearnerOptions options, ImageShape image) implements Learner {
+    @Override
+    public String name() {
+        return "mlp";
+    }
+
+    @Override
+    public Network initialise(int features, int classes, long seed) {
+        double retain = 1.0 - options.dropout();
+        var builder = new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .updater(new Adam(options.learningRate()))
+                .weightInit(WeightInit.RELU)
+                .list()
+                .layer(new DenseLayer.Builder().nIn(features).nOut(256).activation(Activation.RELU).build());
+        DenseLayer.Builder second = new DenseLayer.Builder().nIn(256).nOut(128).activation(Activation.RELU);
+        OutputLayer.Builder out = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
+                .nIn(128).nOut(classes).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER);
+        if (options.dropout() > 0) {
+            second.dropOut(retain);
+            out.dropOut(retain);
+        }
+        MultiLayerConfiguration conf = builder.layer(second.build()).layer(out.build()).build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        return new Network(net, options.batchSize(), image, options.augmentation());
+    }
+}

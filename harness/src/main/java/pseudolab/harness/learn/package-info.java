@@ -1,0 +1,2 @@
+/** Learners that build DL4J networks (mlp, cnn) and the trained models they produce. */
+package pseudolab.harness.learn;

@@ -1,0 +1,2 @@
+/** The pseudolabelling harness: {@link pseudolab.harness.Harness} runs one strategy on a competition folder. */
+package pseudolab.harness;

@@ -1,0 +1,2 @@
+/** Progress bars on a terminal, silence elsewhere (CI logs, tests). */
+package pseudolab.harness.progress;

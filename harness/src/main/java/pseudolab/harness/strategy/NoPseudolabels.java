@@ -1,0 +1,32 @@
+package pseudolab.harness.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code none}: the supervised baseline, one model per fold on its real labelled rows. */
+public final class NoPseudolabels implements Strategy {
+    @Override
+    public String name() {
+        return "none";
+    }
+
+    @Override
+    public List<Trained> run(Workbench bench) {
+        return baseModels(bench);
+    }
+
+    /** Round 0 of every strategy: one fresh model per fold trained on its labelled rows only. */
+    static List<Trained> baseModels(Workbench bench) {
+        List<Trained> out = new ArrayList<>();
+        for (int f = 0; f < bench.folds(); f++) {
+            Trained t = bench.fresh(f, 0, "base");
+            bench.train(t, bench.labelled(f), bench.epochs(), false, label(bench, 0, f));
+            out.add(t);
+        }
+        return out;
+    }
+
+    static String label(Workbench bench, int round, int fold) {
+        return "round " + round + " fold " + (fold + 1) + "/" + bench.folds();
+    }
+}

@@ -1,0 +1,49 @@
+package pseudolab.harness.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code pretraining}: a fresh network learns the teacher's pseudolabelled test rows, then is fine-tuned on the
+ * real labelled rows at a quarter of the learning rate; with several rounds the fine-tuned models teach the next.
+ */
+public final class Pretraining implements Strategy {
+    /** Fine-tuning runs at this fraction of the learning rate. */
+    public static final double FINE_TUNE_FACTOR = 0.25;
+
+    @Override
+    public String name() {
+        return "pretraining";
+    }
+
+    @Override
+    public List<Trained> run(Workbench bench) {
+        List<Trained> current = NoPseudolabels.baseModels(bench);
+        for (int round = 1; round <= bench.rounds(); round++) {
+            Workbench.TestPredictions teachers = bench.predictTest(current);
+            List<PseudoLabels> chosen = new ArrayList<>();
+            int kept = 0;
+            for (int f = 0; f < bench.folds(); f++) {
+                PseudoLabels pl = bench.pseudolabel(round, f, teachers, 1.0);
+                chosen.add(pl);
+                kept += pl.size();
+            }
+            if (kept == 0) {
+                bench.stoppedEarly("round " + round + ": no test rows qualify as pseudolabels");
+                break;
+            }
+            List<Trained> next = new ArrayList<>();
+            for (int f = 0; f < bench.folds(); f++) {
+                Trained t = bench.fresh(f, round, "pretraining");
+                bench.train(t, chosen.get(f).set(), bench.epochs(), true,
+                        "round " + round + " pretrain fold " + (f + 1) + "/" + bench.folds());
+                t.network().learningRate(bench.learningRate() * FINE_TUNE_FACTOR);
+                bench.train(t, bench.labelled(f), bench.epochs(), true,
+                        "round " + round + " fine-tune fold " + (f + 1) + "/" + bench.folds());
+                next.add(t);
+            }
+            current = next;
+        }
+        return current;
+    }
+}

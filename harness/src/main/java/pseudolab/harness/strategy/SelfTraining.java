@@ -1,0 +1,46 @@
+package pseudolab.harness.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code self-training}: train, pseudolabel the test rows with the (fold-ensemble) teacher, retrain from fresh
+ * weights on labelled plus pseudolabelled rows; repeat for the given rounds, stopping early when no new rows qualify.
+ */
+public final class SelfTraining implements Strategy {
+    @Override
+    public String name() {
+        return "self-training";
+    }
+
+    @Override
+    public List<Trained> run(Workbench bench) {
+        List<Trained> current = NoPseudolabels.baseModels(bench);
+        for (int round = 1; round <= bench.rounds(); round++) {
+            Workbench.TestPredictions teachers = bench.predictTest(current);
+            List<PseudoLabels> chosen = new ArrayList<>();
+            int fresh = 0;
+            int kept = 0;
+            for (int f = 0; f < bench.folds(); f++) {
+                PseudoLabels pl = bench.pseudolabel(round, f, teachers, 1.0);
+                chosen.add(pl);
+                List<PseudoLabelRecord> all = bench.pseudolabelRecords();
+                fresh += all.get(all.size() - 1).newRows();
+                kept += pl.size();
+            }
+            if (kept == 0 || (round > 1 && fresh == 0)) {
+                bench.stoppedEarly("round " + round + ": no new test rows qualify as pseudolabels");
+                break;
+            }
+            List<Trained> next = new ArrayList<>();
+            for (int f = 0; f < bench.folds(); f++) {
+                Trained t = bench.fresh(f, round, "self-training");
+                bench.train(t, bench.labelled(f).plus(chosen.get(f).set()), bench.epochs(), true,
+                        NoPseudolabels.label(bench, round, f));
+                next.add(t);
+            }
+            current = next;
+        }
+        return current;
+    }
+}

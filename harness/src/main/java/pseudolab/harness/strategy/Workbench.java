@@ -1,0 +1,270 @@
+package pseudolab.harness.strategy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntToDoubleFunction;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import pseudolab.harness.HarnessException;
+import pseudolab.harness.cv.Folds;
+import pseudolab.harness.learn.Learner;
+import pseudolab.harness.learn.TrainSet;
+import pseudolab.harness.progress.Progress;
+
+/**
+ * What strategies work with: per-fold labelled rows, the unlabelled test rows, fresh networks, training with
+ * progress, teacher predictions (all fold models, or in non-leaky mode only those that never saw the fold's
+ * rows) and pseudolabel selection; records every model and pseudolabelling step for the provenance.
+ */
+public final class Workbench {
+    private final Learner learner;
+    private final Folds folds;
+    private final INDArray trainX;
+    private final int[] trainY;
+    private final int classes;
+    private final INDArray testX;
+    private final int[] truth;
+    private final Selection selection;
+    private final boolean nonLeaky;
+    private final int rounds;
+    private final long seed;
+    private final Progress progress;
+    private final Map<Integer, TrainSet> labelled = new HashMap<>();
+    private final Map<String, ModelRecord> models = new LinkedHashMap<>();
+    private final List<PseudoLabelRecord> pseudolabels = new ArrayList<>();
+    private final Map<Integer, boolean[]> lastKept = new HashMap<>();
+    private String stopReason;
+
+    /** {@code truth} may be null (no solution); it is only compared with pseudolabels, never trained on. */
+    public Workbench(Learner learner, Folds folds, INDArray trainX, int[] trainY, int classes, INDArray testX,
+                     int[] truth, Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress) {
+        this.learner = learner;
+        this.folds = folds;
+        this.trainX = trainX;
+        this.trainY = trainY;
+        this.classes = classes;
+        this.testX = testX;
+        this.truth = truth;
+        this.selection = selection;
+        this.nonLeaky = nonLeaky;
+        this.rounds = rounds;
+        this.seed = seed;
+        this.progress = progress;
+    }
+
+    public int folds() {
+        return folds.k();
+    }
+
+    public int rounds() {
+        return rounds;
+    }
+
+    public int epochs() {
+        return learner.options().epochs();
+    }
+
+    public double learningRate() {
+        return learner.options().learningRate();
+    }
+
+    public Selection selection() {
+        return selection;
+    }
+
+    public int unlabelledRows() {
+        return (int) testX.rows();
+    }
+
+    /** The real labelled rows fold {@code fold}'s models train on. */
+    public TrainSet labelled(int fold) {
+        return labelled.computeIfAbsent(fold, f -> {
+            int[] rows = folds.trainRows(f);
+            int[] y = new int[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                y[i] = trainY[rows[i]];
+            }
+            return TrainSet.labelled(Nd4j.pullRows(trainX, 1, rows), y, classes);
+        });
+    }
+
+    /** A freshly initialised network for {@code fold} (a real re-initialisation, seeded by seed, fold, round, stage). */
+    public Trained fresh(int fold, int round, String stage) {
+        long s = mix(seed, fold, round, stage);
+        String id = "f" + fold + "r" + round + "-" + stage;
+        Trained t = new Trained(id, fold, round, stage, learner.initialise((int) trainX.columns(), classes, s),
+                folds.foldsSeenBy(fold), new Random(s ^ 0x5DEECE66DL));
+        record(t);
+        return t;
+    }
+
+    /** Trains {@code model} for {@code epochs} on {@code set}; {@code pseudo} tells whether it holds pseudolabels. */
+    public void train(Trained model, TrainSet set, int epochs, boolean pseudo, String task) {
+        try (Progress.Task bar = progress.start(task, epochs)) {
+            model.network.fit(set, epochs, model.random, bar::step);
+        }
+        model.pseudolabels |= pseudo;
+        model.rows += (long) set.size() * epochs;
+        model.epochs += epochs;
+        record(model);
+    }
+
+    /** One epoch of {@code model} on {@code set} (for strategies that change the set every epoch). */
+    public void epoch(Trained model, TrainSet set, boolean pseudo) {
+        model.network.epoch(set, model.random);
+        model.pseudolabels |= pseudo;
+        model.rows += set.size();
+        model.epochs++;
+        record(model);
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Every model's current test-set probabilities, computed once for use as teachers. */
+    public TestPredictions predictTest(List<Trained> teachers) {
+        Map<String, INDArray> byId = new LinkedHashMap<>();
+        Map<String, List<Integer>> seen = new HashMap<>();
+        for (Trained t : teachers) {
+            byId.put(t.id, t.network.predict(testX));
+            seen.put(t.id, t.trainedOnFolds);
+        }
+        return new TestPredictions(byId, seen);
+    }
+
+    /**
+     * Pseudolabels for {@code fold} from the averaged predictions of the allowed teachers, selected per the
+     * selection options; each kept row's loss weight is the selection weight times {@code weightScale}.
+     */
+    public PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, double weightScale) {
+        return pseudolabel(round, fold, predictions, kept -> weightScale);
+    }
+
+    /** As {@link #pseudolabel(int, int, TestPredictions, double)} with a weight scale that depends on the rows kept. */
+    public PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, IntToDoubleFunction scaleForKept) {
+        List<String> teachers = new ArrayList<>();
+        INDArray sum = null;
+        for (var e : predictions.byId().entrySet()) {
+            boolean sawFold = folds.k() > 1 && predictions.seenFolds().get(e.getKey()).contains(fold);
+            if (nonLeaky && sawFold) {
+                continue;
+            }
+            teachers.add(e.getKey());
+            sum = sum == null ? e.getValue().dup() : sum.addi(e.getValue());
+        }
+        if (sum == null) {
+            throw new HarnessException("no teacher model for fold " + fold + " that never saw its rows");
+        }
+        float[][] p = sum.divi(teachers.size()).toFloatMatrix();
+        int[] kept = select(p);
+        double w = selection.weight() * scaleForKept.applyAsDouble(kept.length);
+        INDArray x = kept.length == 0 ? Nd4j.create(DataType.FLOAT, 0, testX.columns()) : Nd4j.pullRows(testX, 1, kept);
+        INDArray y = Nd4j.zeros(DataType.FLOAT, kept.length, classes);
+        Integer correct = truth == null ? null : 0;
+        int known = 0;
+        boolean[] mask = new boolean[p.length];
+        int newRows = 0;
+        boolean[] before = lastKept.get(fold);
+        for (int i = 0; i < kept.length; i++) {
+            int r = kept[i];
+            int c = argmax(p[r]);
+            if (selection.soft()) {
+                for (int j = 0; j < classes; j++) {
+                    y.putScalar(i, j, p[r][j]);
+                }
+            } else {
+                y.putScalar(i, c, 1f);
+            }
+            if (truth != null && truth[r] >= 0) {
+                known++;
+                if (truth[r] == c) {
+                    correct++;
+                }
+            }
+            mask[r] = true;
+            if (before == null || !before[r]) {
+                newRows++;
+            }
+        }
+        lastKept.put(fold, mask);
+        Double accuracy = truth == null || known == 0 ? null : (double) correct / known;
+        pseudolabels.add(new PseudoLabelRecord(round, fold, teachers, p.length, kept.length,
+                truth == null ? null : correct, accuracy, newRows, w));
+        INDArray weights = Nd4j.valueArrayOf(new long[] {kept.length, 1}, (float) w);
+        return new PseudoLabels(kept, new TrainSet(x, y, weights));
+    }
+
+    /** Notes why a strategy stopped before its last round. */
+    public void stoppedEarly(String reason) {
+        this.stopReason = reason;
+    }
+
+    public String stopReason() {
+        return stopReason;
+    }
+
+    public List<ModelRecord> models() {
+        return List.copyOf(models.values());
+    }
+
+    public List<PseudoLabelRecord> pseudolabelRecords() {
+        return List.copyOf(pseudolabels);
+    }
+
+    private int[] select(float[][] p) {
+        int n = p.length;
+        List<List<int[]>> byClass = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            byClass.add(new ArrayList<>());
+        }
+        float[] top = new float[n];
+        for (int i = 0; i < n; i++) {
+            int c = argmax(p[i]);
+            top[i] = p[i][c];
+            if (top[i] > selection.threshold()) {
+                byClass.get(c).add(new int[] {i});
+            }
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (List<int[]> rows : byClass) {
+            rows.sort(java.util.Comparator.comparingDouble((int[] a) -> -top[a[0]]).thenComparingInt(a -> a[0]));
+            int limit = selection.topKPerClass() == 0 ? rows.size() : Math.min(rows.size(), selection.topKPerClass());
+            for (int i = 0; i < limit; i++) {
+                kept.add(rows.get(i)[0]);
+            }
+        }
+        return kept.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static int argmax(float[] row) {
+        int best = 0;
+        for (int j = 1; j < row.length; j++) {
+            if (row[j] > row[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private void record(Trained t) {
+        models.put(t.id, new ModelRecord(t.id, t.fold, t.round, t.stage, t.trainedOnFolds, t.pseudolabels,
+                t.initialWeights, t.network.fingerprint(), t.rows, t.epochs));
+    }
+
+    static long mix(long seed, int fold, int round, String stage) {
+        long h = seed * 0x9E3779B97F4A7C15L + fold * 0xBF58476D1CE4E5B9L + round * 0x94D049BB133111EBL + stage.hashCode();
+        h ^= h >>> 31;
+        h *= 0x7FB5D329728EA185L;
+        return h ^ (h >>> 27);
+    }
+
+    /** Test-set probabilities of teacher models by id, with the folds each one trained on. */
+    public record TestPredictions(Map<String, INDArray> byId, Map<String, List<Integer>> seenFolds) {
+    }
+}

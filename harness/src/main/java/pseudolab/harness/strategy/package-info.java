@@ -1,0 +1,2 @@
+/** Pseudolabelling strategies (none, self-training, simultaneous, pretraining) and the workbench they share. */
+package pseudolab.harness.strategy;

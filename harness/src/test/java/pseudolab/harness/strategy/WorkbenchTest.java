@@ -1,0 +1,85 @@
+package pseudolab.harness.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+import pseudolab.harness.HarnessException;
+import pseudolab.harness.cv.Folds;
+import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.Mlp;
+import pseudolab.harness.progress.Progress;
+
+class WorkbenchTest {
+    // six test rows, two classes: top probabilities 0.99, 0.95, 0.6, 0.97, 0.92, 0.55
+    private static final float[] PROBS = {0.99f, 0.01f, 0.95f, 0.05f, 0.6f, 0.4f, 0.03f, 0.97f, 0.08f, 0.92f, 0.45f, 0.55f};
+    private static final int[] TRUTH = {0, 1, 0, 1, 1, 1};
+
+    private Workbench bench(Selection selection, boolean nonLeaky) {
+        var trainX = Nd4j.create(new float[] {0, 0, 1, 1, 2, 2, 3, 3}, new long[] {4, 2});
+        var testX = Nd4j.create(new float[12], new long[] {6, 2});
+        return new Workbench(new Mlp(LearnerOptions.defaults(), null), Folds.stratified(new int[] {0, 1, 0, 1}, 2, 2, 1),
+                trainX, new int[] {0, 1, 0, 1}, 2, testX, TRUTH, selection, nonLeaky, 1, 1, Progress.quiet());
+    }
+
+    private static Workbench.TestPredictions teacher(String id, List<Integer> seen) {
+        return new Workbench.TestPredictions(Map.of(id, Nd4j.create(PROBS, new long[] {6, 2})), Map.of(id, seen));
+    }
+
+    @Test
+    void theThresholdKeepsRowsWhoseTopProbabilityExceedsItAndHardLabelsAreOneHot() {
+        Workbench b = bench(new Selection("hard", 0.9, 0, 2.0), false);
+        PseudoLabels pl = b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.5);
+        assertThat(pl.rows()).containsExactly(0, 1, 3, 4);
+        assertThat(pl.set().targets().toFloatMatrix()).isDeepEqualTo(new float[][] {{1, 0}, {1, 0}, {0, 1}, {0, 1}});
+        assertThat(pl.set().weights().toFloatVector()).containsOnly(3f);
+        PseudoLabelRecord r = b.pseudolabelRecords().get(0);
+        assertThat(r.kept()).isEqualTo(4);
+        assertThat(r.correct()).isEqualTo(3);
+        assertThat(r.accuracy()).isEqualTo(0.75);
+        assertThat(r.teachers()).containsExactly("t");
+    }
+
+    @Test
+    void topKPerClassKeepsTheMostConfidentRowsOfEachClass() {
+        Workbench b = bench(new Selection("hard", 0.0, 1, 1.0), false);
+        assertThat(b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0).rows()).containsExactly(0, 3);
+    }
+
+    @Test
+    void softLabelsAreTheTeachersProbabilities() {
+        Workbench b = bench(new Selection("soft", 0.96, 0, 1.0), false);
+        PseudoLabels pl = b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0);
+        assertThat(pl.set().targets().toFloatMatrix()).isDeepEqualTo(new float[][] {{0.99f, 0.01f}, {0.03f, 0.97f}});
+    }
+
+    @Test
+    void nonLeakyModeRefusesTeachersThatSawTheFold() {
+        Workbench b = bench(Selection.defaults(), true);
+        assertThatThrownBy(() -> b.pseudolabel(1, 1, teacher("t", List.of(1)), 1.0))
+                .isInstanceOf(HarnessException.class).hasMessageContaining("never saw its rows");
+        assertThat(b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0).size()).isEqualTo(4);
+    }
+
+    @Test
+    void newRowsCountOnlyRowsNotKeptInThePreviousStep() {
+        Workbench b = bench(Selection.defaults(), false);
+        b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0);
+        b.pseudolabel(2, 0, teacher("t", List.of(1)), 1.0);
+        assertThat(b.pseudolabelRecords()).extracting(PseudoLabelRecord::newRows).containsExactly(4, 0);
+    }
+
+    @Test
+    void leesAlphaIsZeroThenRisesLinearlyToItsFinalValue() {
+        Simultaneous s = new Simultaneous(3.0);
+        assertThat(s.alpha(0, 10)).isZero();
+        assertThat(s.alpha(1, 10)).isZero();
+        assertThat(s.alpha(2, 10)).isZero();
+        assertThat(s.alpha(4, 10)).isEqualTo(1.5);
+        assertThat(s.alpha(6, 10)).isEqualTo(3.0);
+        assertThat(s.alpha(9, 10)).isEqualTo(3.0);
+    }
+}
