@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import pseudolab.app.datasets.DatasetsCommand;
 import pseudolab.app.demo.DemoCommand;
+import pseudolab.app.report.ReportCommand;
 import pseudolab.harness.cli.RunCommand;
 import pseudolab.scoring.cli.ScoreCommand;
 import pseudolab.server.cli.CompetitionCommand;
@@ -14,7 +15,7 @@ import pseudolab.server.cli.ServeCommand;
 @Command(name = "pseudolab", mixinStandardHelpOptions = true, version = "pseudolab 0.1.0",
         description = "A Kaggle-style competition server with a pseudolabelling laboratory attached.",
         subcommands = {ScoreCommand.class, ServeCommand.class, CompetitionCommand.class, RunCommand.class,
-                DatasetsCommand.class, DemoCommand.class,
+                DatasetsCommand.class, DemoCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

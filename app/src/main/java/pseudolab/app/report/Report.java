@@ -1,0 +1,133 @@
+package pseudolab.app.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import pseudolab.app.AppException;
+import pseudolab.app.demo.StrategyTable;
+import pseudolab.harness.Harness;
+import pseudolab.harness.RunOptions;
+import pseudolab.harness.RunResult;
+import pseudolab.scoring.Metrics;
+import pseudolab.scoring.Score;
+import pseudolab.scoring.Scorer;
+import pseudolab.scoring.Solution;
+
+/**
+ * Runs each strategy with several seeds on a competition folder, scores every submission on the folder's hidden
+ * solution (a host's tool: it needs solution.csv), and summarises mean and spread per strategy so that a gain can
+ * be told from seed noise. Writes report.json and report.html (with a public-vs-private chart) beside the runs.
+ */
+public final class Report {
+    private final Harness harness;
+    private final PrintStream out;
+
+    public Report(Harness harness, PrintStream out) {
+        this.harness = harness;
+        this.out = out;
+    }
+
+    /** Everything the report found: the runs, the table and the files written. */
+    public record Result(List<SeedRun> runs, StrategyTable table, Path json, Path html) {
+    }
+
+    public Result run(RunOptions base, List<String> strategies, int seeds) {
+        Path folder = base.competition();
+        Path solutionFile = folder.resolve("solution.csv");
+        if (!Files.isRegularFile(solutionFile)) {
+            throw new AppException("the report scores runs on the hidden split and needs " + solutionFile
+                    + " (a host's file); it is missing");
+        }
+        Definition definition = Definition.read(folder);
+        Solution solution = Solution.read(solutionFile);
+        Scorer scorer = new Scorer(Metrics.create(definition.metric(), definition.metricParams()));
+        List<SeedRun> runs = new ArrayList<>();
+        for (int s = 1; s <= seeds; s++) {
+            for (String strategy : strategies) {
+                long seed = base.seed() + s - 1;
+                out.printf(Locale.ROOT, "[%d/%d] %s, seed %d%n", runs.size() + 1, seeds * strategies.size(), strategy, seed);
+                RunResult result = harness.run(base.withStrategy(strategy).withSeed(seed)
+                        .withOutput(base.out(), "report-" + strategy + "-seed" + seed));
+                Score score = scorer.score(solution, result.csv());
+                out.printf(Locale.ROOT, "      public %.4f  private %.4f%n", score.publicScore(), score.privateScore());
+                runs.add(new SeedRun(strategy, seed, score.publicScore(), score.privateScore(), result.csv().toString()));
+            }
+        }
+        StrategyTable table = summarise(runs, strategies);
+        Path dir = base.out().resolve(definition.slug());
+        Path json = dir.resolve("report.json");
+        Path html = dir.resolve("report.html");
+        write(json, html, definition, runs, table);
+        out.println();
+        out.println(table.render());
+        out.println();
+        out.println("report: " + html);
+        return new Result(runs, table, json, html);
+    }
+
+    /** Mean and sample standard deviation per strategy, in the order given. */
+    static StrategyTable summarise(List<SeedRun> runs, List<String> strategies) {
+        List<StrategyTable.Row> rows = new ArrayList<>();
+        for (String strategy : strategies) {
+            double[] pub = runs.stream().filter(r -> r.strategy().equals(strategy)).mapToDouble(SeedRun::publicScore).toArray();
+            double[] priv = runs.stream().filter(r -> r.strategy().equals(strategy)).mapToDouble(SeedRun::privateScore).toArray();
+            rows.add(new StrategyTable.Row(strategy, pub.length, mean(pub), std(pub), mean(priv), std(priv)));
+        }
+        return new StrategyTable(rows);
+    }
+
+    static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return values.length == 0 ? Double.NaN : sum / values.length;
+    }
+
+    static double std(double[] values) {
+        if (values.length < 2) {
+            return 0;
+        }
+        double m = mean(values);
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - m) * (v - m);
+        }
+        return Math.sqrt(squares / (values.length - 1));
+    }
+
+    private void write(Path json, Path html, Definition definition, List<SeedRun> runs, StrategyTable table) {
+        try {
+            Files.createDirectories(json.getParent());
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(),
+                    Map.of("competition", definition.slug(), "metric", definition.metric(), "runs", runs,
+                            "strategies", table.rows()));
+            Files.writeString(html, new ReportPage(definition.title(), definition.metric(), runs, table).html());
+        } catch (IOException e) {
+            throw new AppException("cannot write the report to " + json.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The parts of competition.json the report needs. */
+    record Definition(String slug, String title, String metric, Map<String, String> metricParams) {
+        static Definition read(Path folder) {
+            Path file = folder.resolve("competition.json");
+            try {
+                JsonNode node = new ObjectMapper().readTree(file.toFile());
+                Map<String, String> params = new java.util.LinkedHashMap<>();
+                node.path("metricParams").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+                String slug = node.path("slug").asText(folder.getFileName().toString());
+                return new Definition(slug, node.path("title").asText(slug), node.path("metric").asText("accuracy"), params);
+            } catch (IOException e) {
+                throw new AppException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
