@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import pseudolab.scoring.csv.CharColumn;
-import pseudolab.scoring.csv.CharDictionary;
 import pseudolab.scoring.csv.CsvException;
 import pseudolab.scoring.csv.CsvRecords;
+import pseudolab.scoring.csv.IdIndex;
 import pseudolab.scoring.csv.NumberParser;
 import pseudolab.scoring.metric.Labels;
 
@@ -21,13 +21,13 @@ import pseudolab.scoring.metric.Labels;
 public final class Solution {
     private final String idColumn;
     private final List<String> targetColumns;
-    private final CharDictionary ids;
+    private final IdIndex ids;
     private final CharColumn[] targets;
     private final Usage[] usages;
     private final Map<Usage, int[]> rowsByUsage;
     private final Map<String, Object> typedColumns = new ConcurrentHashMap<>();
 
-    private Solution(String idColumn, List<String> targetColumns, CharDictionary ids, CharColumn[] targets,
+    private Solution(String idColumn, List<String> targetColumns, IdIndex ids, CharColumn[] targets,
             Usage[] usages) {
         this.idColumn = idColumn;
         this.targetColumns = List.copyOf(targetColumns);
@@ -89,7 +89,7 @@ public final class Solution {
                 targetNames.add(header.get(f));
             }
         }
-        CharDictionary ids = new CharDictionary();
+        CharColumn ids = new CharColumn();
         CharColumn[] targets = new CharColumn[targetNames.size()];
         for (int t = 0; t < targets.length; t++) {
             targets[t] = new CharColumn();
@@ -102,15 +102,11 @@ public final class Solution {
                         + " fields, expected " + width);
             }
             char[] chars = records.chars();
-            int before = ids.size();
             if (records.length(0) == 0) {
                 throw new ScoringException("solution " + name + " line " + line + ": empty id");
             }
-            ids.add(chars, records.start(0), records.length(0));
-            if (ids.size() == before) {
-                throw new ScoringException("solution " + name + " line " + line + ": duplicate id '" + records.field(0) + "'");
-            }
-            Usage usage = Usage.parse(records.field(usageColumn));
+            ids.append(chars, records.start(0), records.length(0));
+            Usage usage = Usage.parse(chars, records.start(usageColumn), records.length(usageColumn));
             if (usage == null) {
                 throw new ScoringException("solution " + name + " line " + line + ": Usage '" + records.field(usageColumn)
                         + "' is not Public, Private or Ignored");
@@ -125,7 +121,12 @@ public final class Solution {
         if (ids.size() == 0) {
             throw new ScoringException("solution " + name + " has a header but no rows");
         }
-        return new Solution(header.get(0), targetNames, ids, targets, usages.toArray(Usage[]::new));
+        IdIndex index = IdIndex.of(ids);
+        if (index.duplicateRow() >= 0) {
+            throw new ScoringException("solution " + name + ": duplicate id '" + ids.get(index.duplicateRow())
+                    + "' (data row " + (index.duplicateRow() + 1) + ")");
+        }
+        return new Solution(header.get(0), targetNames, index, targets, usages.toArray(Usage[]::new));
     }
 
     public String idColumn() {
@@ -154,7 +155,7 @@ public final class Solution {
         return rowsByUsage.get(usage).length;
     }
 
-    CharDictionary ids() {
+    IdIndex ids() {
         return ids;
     }
 

@@ -7,9 +7,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import pseudolab.scoring.csv.CharDictionary;
+import pseudolab.scoring.csv.CharColumn;
 import pseudolab.scoring.csv.CsvException;
 import pseudolab.scoring.csv.CsvRecords;
+import pseudolab.scoring.csv.IdIndex;
 import pseudolab.scoring.csv.NumberParser;
 import pseudolab.scoring.metric.ValueRange;
 
@@ -17,11 +18,11 @@ import pseudolab.scoring.metric.ValueRange;
 public final class SubmissionFormat {
     private final String idColumn;
     private final List<String> columns;
-    private final CharDictionary ids;
+    private final IdIndex ids;
     private final boolean[] numeric;
     private final boolean[] nonEmpty;
 
-    private SubmissionFormat(String idColumn, List<String> columns, CharDictionary ids, boolean[] numeric,
+    private SubmissionFormat(String idColumn, List<String> columns, IdIndex ids, boolean[] numeric,
             boolean[] nonEmpty) {
         this.idColumn = idColumn;
         this.columns = List.copyOf(columns);
@@ -63,19 +64,14 @@ public final class SubmissionFormat {
         java.util.Arrays.fill(numeric, true);
         java.util.Arrays.fill(nonEmpty, true);
         NumberParser parser = new NumberParser();
-        CharDictionary ids = new CharDictionary();
+        CharColumn ids = new CharColumn();
         while (records.next()) {
             if (records.fieldCount() != width) {
                 throw new ScoringException("sample submission " + name + " line " + records.line() + ": found "
                         + records.fieldCount() + " fields, expected " + width);
             }
             char[] chars = records.chars();
-            int before = ids.size();
-            ids.add(chars, records.start(0), records.length(0));
-            if (ids.size() == before) {
-                throw new ScoringException("sample submission " + name + " line " + records.line() + ": duplicate id '"
-                        + records.field(0) + "'");
-            }
+            ids.append(chars, records.start(0), records.length(0));
             for (int f = 1; f < width; f++) {
                 int len = records.length(f);
                 nonEmpty[f - 1] &= len > 0;
@@ -85,7 +81,12 @@ public final class SubmissionFormat {
         if (ids.size() == 0) {
             throw new ScoringException("sample submission " + name + " has a header but no rows");
         }
-        return new SubmissionFormat(header.get(0), header.subList(1, width), ids, numeric, nonEmpty);
+        IdIndex index = IdIndex.of(ids);
+        if (index.duplicateRow() >= 0) {
+            throw new ScoringException("sample submission " + name + ": duplicate id '" + ids.get(index.duplicateRow())
+                    + "'");
+        }
+        return new SubmissionFormat(header.get(0), header.subList(1, width), index, numeric, nonEmpty);
     }
 
     public String idColumn() {

@@ -4,9 +4,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import pseudolab.scoring.csv.CharDictionary;
 import pseudolab.scoring.csv.CsvException;
 import pseudolab.scoring.csv.CsvRecords;
+import pseudolab.scoring.csv.IdIndex;
 
 /**
  * Streams a submission against an expected header and id set: matches columns by name, rows by id, hands
@@ -15,12 +15,12 @@ import pseudolab.scoring.csv.CsvRecords;
 final class SubmissionReader {
     private final String idColumn;
     private final List<String> columns;
-    private final CharDictionary ids;
+    private final IdIndex ids;
     private final ColumnSink[] sinks;
     private final String expected;
 
     /** {@code sinks[i]} takes the cells of {@code columns.get(i)}; ids are numbered like the rows they stand for. */
-    SubmissionReader(String idColumn, List<String> columns, CharDictionary ids, ColumnSink[] sinks) {
+    SubmissionReader(String idColumn, List<String> columns, IdIndex ids, ColumnSink[] sinks) {
         this.idColumn = idColumn;
         this.columns = List.copyOf(columns);
         this.ids = ids;
