@@ -49,12 +49,13 @@ public final class ServerApp {
                 new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth);
         var submissionApi = new SubmissionController(
                 new SubmissionService(db, competitions, store, scorer, config.clock(), cache), auth, config.maxUploadBytes());
-        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache), auth);
+        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache, json), auth);
         var pages = new PageController();
         ErrorMapper errors = new ErrorMapper();
 
         return Javalin.create(cfg -> {
             configure(cfg, json);
+            cfg.events.serverStopped(db::close);
             cfg.routes.exception(Exception.class, errors::handle);
             cfg.routes.get("/competitions/{slug}", pages::competition);
             cfg.routes.get("/api/competitions", competitionApi::list);

@@ -14,7 +14,7 @@ public final class LeaderboardController {
     }
 
     public void json(Context ctx) {
-        ctx.json(service.board(ctx.pathParam("slug"), ctx.queryParam("board"), auth.caller(ctx)));
+        json(ctx, service.boardJson(ctx.pathParam("slug"), ctx.queryParam("board"), auth.caller(ctx)));
     }
 
     public void csv(Context ctx) {
@@ -26,10 +26,14 @@ public final class LeaderboardController {
     }
 
     public void shakeup(Context ctx) {
-        ctx.json(service.shakeup(ctx.pathParam("slug"), auth.caller(ctx)));
+        json(ctx, service.shakeupJson(ctx.pathParam("slug"), auth.caller(ctx)));
     }
 
     public void comparison(Context ctx) {
-        ctx.json(service.comparison(ctx.pathParam("slug")));
+        json(ctx, service.comparisonJson(ctx.pathParam("slug")));
+    }
+
+    private static void json(Context ctx, byte[] rendered) {
+        ctx.contentType("application/json").result(rendered);
     }
 }

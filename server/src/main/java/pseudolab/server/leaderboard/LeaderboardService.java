@@ -1,5 +1,7 @@
 package pseudolab.server.leaderboard;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import pseudolab.server.ServerException;
 import pseudolab.server.auth.Caller;
 import pseudolab.server.competition.Competition;
@@ -12,17 +14,19 @@ public final class LeaderboardService {
     private final CompetitionService competitions;
     private final SubmissionDao submissions;
     private final LeaderboardCache cache;
+    private final ObjectMapper json;
 
-    public LeaderboardService(Database db, CompetitionService competitions, LeaderboardCache cache) {
+    public LeaderboardService(Database db, CompetitionService competitions, LeaderboardCache cache, ObjectMapper json) {
+        this.json = json;
         this.competitions = competitions;
         this.submissions = db.jdbi().onDemand(SubmissionDao.class);
         this.cache = cache;
     }
 
-    /** The public or private board; the private one answers 403 before close unless the caller is the admin. */
-    public Leaderboard board(String slug, String board, Caller caller) {
+    /** The public or private board as JSON; the private one answers 403 before close unless the caller is the admin. */
+    public byte[] boardJson(String slug, String board, Caller caller) {
         Snapshot s = snapshot(slug);
-        return isPrivate(board, s, caller) ? s.privateBoard() : s.publicBoard();
+        return isPrivate(board, s, caller) ? s.privateJson() : s.publicJson();
     }
 
     public String csv(String slug, String board, Caller caller) {
@@ -30,17 +34,18 @@ public final class LeaderboardService {
         return isPrivate(board, s, caller) ? s.privateCsv() : s.publicCsv();
     }
 
-    /** The shake-up; 403 before close unless the caller is the admin. */
-    public Shakeup shakeup(String slug, Caller caller) {
+    /** The shake-up as JSON; 403 before close unless the caller is the admin. */
+    public byte[] shakeupJson(String slug, Caller caller) {
         Snapshot s = snapshot(slug);
         if (!s.closed() && !caller.admin()) {
             throw new ServerException(403, "the shake-up is shown once the competition closes");
         }
-        return s.shakeup();
+        return s.shakeupJson();
     }
 
-    public Comparison comparison(String slug) {
-        return snapshot(slug).comparison();
+    /** The strategy comparison as JSON (private columns only after close). */
+    public byte[] comparisonJson(String slug) {
+        return snapshot(slug).comparisonJson();
     }
 
     private static boolean isPrivate(String board, Snapshot s, Caller caller) {
@@ -69,8 +74,17 @@ public final class LeaderboardService {
         Standings standings = new Standings(all, c.higherIsBetter());
         Leaderboard pub = standings.board("public", closed);
         Leaderboard priv = standings.board("private", closed);
-        return new Snapshot(closed, pub, priv, standings.shakeup(), Strategies.compare(all, closed, c.higherIsBetter()),
+        return new Snapshot(closed, render(pub), render(priv), render(standings.shakeup()),
+                render(Strategies.compare(all, closed, c.higherIsBetter())),
                 LeaderboardCsv.render(pub), LeaderboardCsv.render(priv));
+    }
+
+    private byte[] render(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render " + value.getClass().getSimpleName(), e);
+        }
     }
 
     private static String abbreviate(String text) {

@@ -1,6 +1,9 @@
 package pseudolab.server.leaderboard;
 
-/** Everything the leaderboard endpoints answer for one competition at one moment. */
-record Snapshot(boolean closed, Leaderboard publicBoard, Leaderboard privateBoard, Shakeup shakeup,
-                Comparison comparison, String publicCsv, String privateCsv) {
+/**
+ * Everything the leaderboard endpoints answer for one competition at one moment, rendered once
+ * (JSON and CSV bytes) so that reads do no work.
+ */
+record Snapshot(boolean closed, byte[] publicJson, byte[] privateJson, byte[] shakeupJson, byte[] comparisonJson,
+                String publicCsv, String privateCsv) {
 }
