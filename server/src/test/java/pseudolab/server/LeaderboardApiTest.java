@@ -121,6 +121,28 @@ class LeaderboardApiTest {
     }
 
     @Test
+    void passingTheDeadlineClosesAndAutoSelectsTheBestPublicSubmissions() {
+        TestServer.run(TestServer.config(home, clock), api -> {
+            api.createZoo("timed", TestServer.START.plus(Duration.ofHours(2)), 10, 2);
+            String ada = api.register("ada");
+            long worst = submit(api, ada, "timed", 2, 7);
+            long best = submit(api, ada, "timed", 7, 1);
+            long second = submit(api, ada, "timed", 5, 3);
+            assertThat(api.get("/api/competitions/timed/leaderboard?board=private").code()).isEqualTo(403);
+            clock.advance(Duration.ofHours(2));
+            var board = api.get("/api/competitions/timed/leaderboard?board=private");
+            assertThat(board.code()).isEqualTo(200);
+            assertThat(board.body().string()).contains("\"closed\":true");
+            assertThat(Api.json(board).get("rows").get(0).get("score").asDouble()).isEqualTo(3 / 7.0);
+            Map<Long, Boolean> selected = new LinkedHashMap<>();
+            Api.json(api.get("/api/competitions/timed/submissions", ada))
+                    .forEach(s -> selected.put(s.get("id").asLong(), s.get("selected").asBoolean()));
+            assertThat(selected).containsExactlyInAnyOrderEntriesOf(Map.of(worst, false, best, true, second, true));
+            assertThat(api.submit(ada, "timed", Zoo.submission(1, 1), "late").code()).isEqualTo(409);
+        });
+    }
+
+    @Test
     void theCsvBoardHasTheSameRows() {
         TestServer.run(TestServer.config(home, clock), api -> {
             play(api);
@@ -167,7 +189,15 @@ class LeaderboardApiTest {
     }
 
     private long submit(Api api, String token, int publicCorrect, int privateCorrect, String description) {
-        long id = api.submitOk(token, "zoo", Zoo.submission(publicCorrect, privateCorrect), description);
+        return submit(api, token, "zoo", publicCorrect, privateCorrect, description);
+    }
+
+    private long submit(Api api, String token, String slug, int publicCorrect, int privateCorrect) {
+        return submit(api, token, slug, publicCorrect, privateCorrect, "none");
+    }
+
+    private long submit(Api api, String token, String slug, int publicCorrect, int privateCorrect, String description) {
+        long id = api.submitOk(token, slug, Zoo.submission(publicCorrect, privateCorrect), description);
         clock.advance(Duration.ofMinutes(1));
         return id;
     }

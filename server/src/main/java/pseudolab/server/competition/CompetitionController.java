@@ -83,5 +83,4 @@ public final class CompetitionController {
         }
         return files == null ? null : files.get(0);
     }
-
 }

@@ -69,7 +69,13 @@ public final class CompetitionService {
             CompetitionStore.deleteQuietly(staging);
             throw e;
         }
-        Competition row = db.write(h -> insert(h.attach(CompetitionDao.class), def, metric, publicFiles));
+        Competition row;
+        try {
+            row = db.write(h -> insert(h.attach(CompetitionDao.class), def, metric, publicFiles));
+        } catch (RuntimeException e) {
+            store.unpublish(def.slug());
+            throw e;
+        }
         bySlug.put(row.slug(), row);
         return view(row.slug());
     }

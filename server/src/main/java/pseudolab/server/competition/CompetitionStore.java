@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Stream;
+import pseudolab.server.ServerException;
 
 /**
  * The files under {@code home/competitions/<slug>/}: {@code solution.csv} (never served), {@code public/}
@@ -37,10 +40,12 @@ public final class CompetitionStore {
         return createDirectories(root.resolve(".staging").resolve(UUID.randomUUID().toString()));
     }
 
-    /** Moves a staged folder to its final place; fails if a folder for the slug already exists. */
+    /** Moves a staged folder to its final place; 409 if a folder for the slug exists already. */
     public void publish(Path staging, String slug) {
         try {
             Files.move(staging, root.resolve(slug), StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            throw new ServerException(409, "competition '" + slug + "' exists already");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the competition files into place for " + slug, e);
         }
@@ -58,6 +63,11 @@ public final class CompetitionStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store " + target.getFileName(), e);
         }
+    }
+
+    /** Removes the files of a competition whose creation failed after they were put in place. */
+    public void unpublish(String slug) {
+        deleteQuietly(root.resolve(slug));
     }
 
     /** A new, not yet existing path for an uploaded submission of {@code slug}. */
