@@ -25,7 +25,7 @@ final class ToyCompetition {
         this.dir = dir;
     }
 
-    static final int NOISE = 1;
+    static final int NOISE = 0;
 
     static ToyCompetition write(Path dir, int labelledPerClass, int unlabelled, long seed) {
         ToyCompetition c = new ToyCompetition(dir);
@@ -39,8 +39,8 @@ final class ToyCompetition {
         for (int i = 0; i < labelledPerClass; i++) {
             // few labels placed off-centre: left ones at the left cluster's inner edge, right ones far out, so the
             // supervised boundary (about half-way, x near 1.6) cuts through the right cluster
-            train.add(String.format(Locale.ROOT, "%d,%.4f,%.4f,left", id++, -1.2 + 0.1 * rng.nextGaussian(), 0.3 * rng.nextGaussian()));
-            train.add(String.format(Locale.ROOT, "%d,%.4f,%.4f,right", id++, 4.5 + 0.1 * rng.nextGaussian(), 0.3 * rng.nextGaussian()));
+            train.add(String.format(Locale.ROOT, "%d,%.4f,left", id++, -1.2 + 0.1 * rng.nextGaussian()));
+            train.add(String.format(Locale.ROOT, "%d,%.4f,right", id++, 4.5 + 0.1 * rng.nextGaussian()));
         }
         List<String> test = new ArrayList<>(List.of(head.toString()));
         List<String> sample = new ArrayList<>(List.of("id,target"));
@@ -68,7 +68,7 @@ final class ToyCompetition {
     }
 
     private static String row(String cls, Random rng) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%.4f", ("left".equals(cls) ? -2 : 2) + 0.6 * rng.nextGaussian()));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%.4f", ("left".equals(cls) ? -2 : 2) + 0.3 * rng.nextGaussian()));
         for (int j = 1; j <= NOISE; j++) {
             b.append(String.format(Locale.ROOT, ",%.4f", 0.3 * rng.nextGaussian()));
         }

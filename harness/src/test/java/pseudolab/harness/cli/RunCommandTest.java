@@ -1,0 +1,62 @@
+package pseudolab.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cmd = new CommandLine(new RunCommand());
+        cmd.setOut(new PrintWriter(out));
+        cmd.setErr(new PrintWriter(err));
+        return cmd.execute(args);
+    }
+
+    @Test
+    void helpDocumentsEveryOption() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--competition=DIR", "--strategy=NAME", "--model=mlp|cnn", "--image=WxHxC",
+                "--folds=K", "--non-leaky", "--rounds=N", "--labels=hard|soft", "--threshold=p", "--top-k-per-class=k",
+                "--pl-weight=w", "--epochs=E", "--batch-size=B", "--learning-rate=LR", "--seed=S", "--out=DIR",
+                "--run-id=ID", "--submit=URL", "--token=T", "none | self-training | simultaneous | pretraining");
+    }
+
+    @Test
+    void aRunWritesTheCsvAndProvenanceAndPrintsTheCsvPathLast(@TempDir Path tmp) throws Exception {
+        Path comp = tmp.resolve("digits");
+        Files.createDirectories(comp);
+        StringBuilder train = new StringBuilder("label,pixel0,pixel1,pixel2,pixel3\n");
+        for (int i = 0; i < 20; i++) {
+            train.append(i % 2).append(i % 2 == 0 ? ",250,240,10,0\n" : ",0,12,230,255\n");
+        }
+        Files.writeString(comp.resolve("train.csv"), train);
+        Files.writeString(comp.resolve("test.csv"), "pixel0,pixel1,pixel2,pixel3\n255,250,0,3\n1,0,240,250\n200,220,30,5\n");
+        Files.writeString(comp.resolve("sample_submission.csv"), "ImageId,Label\n1,0\n2,0\n3,0\n");
+        int code = run("--competition", comp.toString(), "--strategy", "self-training", "--folds", "2", "--rounds", "1",
+                "--epochs", "30", "--batch-size", "8", "--learning-rate", "0.01", "--threshold", "0.5",
+                "--out", tmp.resolve("subs").toString(), "--run-id", "cli-run");
+        assertThat(code).as(err.toString()).isZero();
+        List<String> lines = out.toString().lines().toList();
+        Path csv = tmp.resolve("subs").resolve("digits").resolve("cli-run.csv");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(csv.toString());
+        assertThat(Files.readAllLines(csv)).containsExactly("ImageId,Label", "1,0", "2,1", "3,0");
+        assertThat(csv.resolveSibling("cli-run.json")).exists();
+        assertThat(lines).anyMatch(l -> l.startsWith("out-of-fold accuracy: "));
+    }
+
+    @Test
+    void usageMistakesAreRefusedBeforeAnyTraining(@TempDir Path tmp) {
+        assertThat(run("--competition", tmp.toString(), "--strategy", "none", "--submit", "http://localhost:1")).isNotZero();
+        assertThat(err.toString()).contains("--submit URL and --token T go together");
+    }
+}
