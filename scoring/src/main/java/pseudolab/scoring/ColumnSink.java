@@ -1,9 +1,12 @@
 package pseudolab.scoring;
 
+import pseudolab.scoring.csv.CsvRecords;
+
 /** Takes one submitted cell of one column for a solution row, storing it or reporting what is wrong. */
 interface ColumnSink {
-    void accept(int row, char[] buf, int offset, int len, long line, ProblemLog problems);
+    /** Takes field {@code field} of the current record for solution row {@code row}. */
+    void accept(int row, CsvRecords records, int field, long line, ProblemLog problems);
 
     /** Accepts anything and keeps nothing (columns the metric does not score). */
-    ColumnSink IGNORE = (row, buf, offset, len, line, problems) -> { };
+    ColumnSink IGNORE = (row, records, field, line, problems) -> { };
 }

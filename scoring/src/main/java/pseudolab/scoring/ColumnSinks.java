@@ -1,6 +1,6 @@
 package pseudolab.scoring;
 
-import pseudolab.scoring.csv.NumberParser;
+import pseudolab.scoring.csv.CsvRecords;
 import pseudolab.scoring.metric.Labels;
 import pseudolab.scoring.metric.ValueRange;
 
@@ -11,51 +11,54 @@ final class ColumnSinks {
 
     /** Parses finite numbers within the range into {@code out[row]}; out may be null to only check. */
     static ColumnSink numbers(String column, double[] out, ValueRange range) {
-        NumberParser parser = new NumberParser();
-        return (row, buf, offset, len, line, problems) -> {
-            if (len == 0) {
-                problems.add(line, column, "empty value in column '" + column + "'");
-            } else if (!parser.parse(buf, offset, len)) {
-                problems.add(line, column, "value " + ProblemLog.quote(buf, offset, len) + " in column '" + column
-                        + "' is not a number");
-            } else if (!Double.isFinite(parser.value())) {
-                problems.add(line, column, "value " + ProblemLog.quote(buf, offset, len) + " in column '" + column
+        return (row, records, field, line, problems) -> {
+            if (!records.isNumber(field)) {
+                problems.add(line, column, records.length(field) == 0 ? "empty value in column '" + column + "'"
+                        : "value " + quote(records, field) + " in column '" + column + "' is not a number");
+                return;
+            }
+            double v = records.number();
+            if (!Double.isFinite(v)) {
+                problems.add(line, column, "value " + quote(records, field) + " in column '" + column
                         + "' is not a finite number");
-            } else if (!range.contains(parser.value())) {
-                problems.add(line, column, "value " + ProblemLog.quote(buf, offset, len) + " in column '" + column
+            } else if (!range.contains(v)) {
+                problems.add(line, column, "value " + quote(records, field) + " in column '" + column
                         + "' must be " + range.description());
             } else if (out != null) {
-                out[row] = parser.value();
+                out[row] = v;
             }
         };
     }
 
+    private static String quote(CsvRecords records, int field) {
+        return ProblemLog.quote(records.chars(), records.start(field), records.length(field));
+    }
+
     /** Codes non-empty labels into {@code out[row]}; numeric labels must be finite numbers. */
     static ColumnSink labels(String column, int[] out, Labels labels) {
-        NumberParser parser = new NumberParser();
-        return (row, buf, offset, len, line, problems) -> {
-            if (len == 0) {
+        return (row, records, field, line, problems) -> {
+            if (records.length(field) == 0) {
                 problems.add(line, column, "empty value in column '" + column + "'");
             } else if (!labels.isNumeric()) {
-                out[row] = labels.code(buf, offset, len);
-            } else if (!parser.parse(buf, offset, len) || !Double.isFinite(parser.value())) {
-                problems.add(line, column, "value " + ProblemLog.quote(buf, offset, len) + " in column '" + column
+                out[row] = labels.code(records.chars(), records.start(field), records.length(field));
+            } else if (!records.isNumber(field) || !Double.isFinite(records.number())) {
+                problems.add(line, column, "value " + quote(records, field) + " in column '" + column
                         + "' is not a number");
             } else {
-                out[row] = labels.code(parser.value());
+                out[row] = labels.code(records.number());
             }
         };
     }
 
     /** Keeps the text (possibly empty) in {@code out[row]}. */
     static ColumnSink texts(String[] out) {
-        return (row, buf, offset, len, line, problems) -> out[row] = new String(buf, offset, len);
+        return (row, records, field, line, problems) -> out[row] = records.field(field);
     }
 
     /** Refuses empty values only. */
     static ColumnSink nonEmpty(String column) {
-        return (row, buf, offset, len, line, problems) -> {
-            if (len == 0) {
+        return (row, records, field, line, problems) -> {
+            if (records.length(field) == 0) {
                 problems.add(line, column, "empty value in column '" + column + "'");
             }
         };

@@ -53,8 +53,8 @@ public final class Solution {
 
     /** Reads a solution from a stream (the caller closes it); {@code name} appears in error messages. */
     public static Solution read(InputStream in, String name) {
-        try {
-            return parse(CsvRecords.open(in), name);
+        try (CsvRecords records = CsvRecords.open(in)) {
+            return parse(records, name);
         } catch (CsvException e) {
             throw new ScoringException("solution " + name + ": " + e.getMessage(), e);
         }

@@ -33,8 +33,8 @@ public final class SubmissionFormat {
 
     /** Reads the sample submission that defines the header and the id set. */
     public static SubmissionFormat fromSample(Path sampleSubmission) {
-        try (InputStream in = Files.newInputStream(sampleSubmission)) {
-            return parse(CsvRecords.open(in), sampleSubmission.toString());
+        try (InputStream in = Files.newInputStream(sampleSubmission); CsvRecords records = CsvRecords.open(in)) {
+            return parse(records, sampleSubmission.toString());
         } catch (NoSuchFileException e) {
             throw new ScoringException("cannot read sample submission " + sampleSubmission + ": no such file");
         } catch (IOException e) {

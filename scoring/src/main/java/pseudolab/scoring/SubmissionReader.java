@@ -39,8 +39,7 @@ final class SubmissionReader {
         ProblemLog problems = new ProblemLog();
         int[] lineOf = new int[ids.size()];
         long rows = 0;
-        try {
-            CsvRecords records = CsvRecords.open(in);
+        try (CsvRecords records = CsvRecords.open(in)) {
             if (!records.next()) {
                 problems.add(0, null, "the file is empty (expected the header " + expected + ")");
                 return new Reading(problems, 0, lineOf);
@@ -76,7 +75,7 @@ final class SubmissionReader {
                 lineOf[row] = (int) Math.min(line, Integer.MAX_VALUE);
                 for (int c = 0; c < sinks.length; c++) {
                     int f = positions[c];
-                    sinks[c].accept(row, chars, records.start(f), records.length(f), line, problems);
+                    sinks[c].accept(row, records, f, line, problems);
                 }
             }
         } catch (CsvException e) {

@@ -3,55 +3,36 @@ package pseudolab.scoring.csv;
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordType;
 
-/** FastCSV callback that copies the fields of the current record into one reusable char array. */
+/** FastCSV callback that appends the fields of each record to the current {@link RecordBatch}, parsing odd fields as numbers. */
 final class FieldBuffer extends AbstractBaseCsvCallbackHandler<FieldBuffer> {
-    private char[] chars = new char[1024];
-    private int[] starts = new int[16];
-    private int[] lengths = new int[16];
-    private int used;
+    private final NumberParser parser = new NumberParser();
+    private RecordBatch batch;
+
+    void fillInto(RecordBatch batch) {
+        this.batch = batch;
+    }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
-        used = 0;
+        batch.dropPartialRecord();
     }
 
     @Override
     protected void handleField(int index, char[] buf, int offset, int len, boolean quoted) {
-        if (index >= starts.length) {
-            starts = java.util.Arrays.copyOf(starts, Math.max(index + 1, starts.length * 2));
-            lengths = java.util.Arrays.copyOf(lengths, starts.length);
-        }
-        if (used + len > chars.length) {
-            chars = java.util.Arrays.copyOf(chars, Math.max(used + len, chars.length * 2));
-        }
-        System.arraycopy(buf, offset, chars, used, len);
-        starts[index] = used;
-        lengths[index] = len;
-        used += len;
+        // Parse every other field here so that number parsing is shared between this thread and the reader.
+        batch.addField(buf, offset, len, (index & 1) == 1 ? parser : null);
     }
 
     @Override
     protected FieldBuffer buildRecord() {
-        return getRecordType() == RecordType.DATA ? this : null;
+        if (getRecordType() != RecordType.DATA) {
+            batch.dropPartialRecord();
+            return null;
+        }
+        return this;
     }
 
     long line() {
         return getStartingLineNumber();
-    }
-
-    int fieldCount() {
-        return getFieldCount();
-    }
-
-    char[] chars() {
-        return chars;
-    }
-
-    int start(int field) {
-        return starts[field];
-    }
-
-    int length(int field) {
-        return lengths[field];
     }
 }
