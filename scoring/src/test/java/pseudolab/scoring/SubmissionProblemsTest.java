@@ -144,8 +144,13 @@ class SubmissionProblemsTest {
         byte[] gzip = {0x1f, (byte) 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4c};
         assertThat(problems(labels, "accuracy", gzip)).containsExactly("the file is not text (binary content at byte 4)");
         byte[] latin1 = "ImageId,Label\n1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(problems(labels, "accuracy", latin1)).singleElement().asString()
-                .contains("not UTF-8 text");
+        assertThat(problems(labels, "accuracy", latin1))
+                .containsExactly("line 2: the file is not UTF-8 text (byte 0xE9)");
+        byte[] nul = new byte[10_000];
+        java.util.Arrays.fill(nul, (byte) 'x');
+        System.arraycopy("ImageId,Label\n".getBytes(StandardCharsets.UTF_8), 0, nul, 0, 14);
+        nul[9_000] = 0;
+        assertThat(problems(labels, "accuracy", nul)).containsExactly("line 2: the file is not text (it contains a NUL byte)");
     }
 
     @Test

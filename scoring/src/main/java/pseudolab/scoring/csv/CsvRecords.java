@@ -44,7 +44,7 @@ public final class CsvRecords implements AutoCloseable {
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .skipEmptyLines(true)
-                .build(handler, new InputStreamReader(bin, decoder));
+                .build(handler, new InputStreamReader(new Utf8CheckingStream(bin), decoder));
         for (int i = 0; i < BATCHES; i++) {
             free.add(new RecordBatch());
         }
@@ -100,12 +100,18 @@ public final class CsvRecords implements AutoCloseable {
                         : e;
             } catch (CsvParseException e) {
                 current.dropPartialRecord();
+                if (e.getCause() instanceof CsvException csv) {
+                    current.error = csv;
+                    current.last = true;
+                    full.put(current);
+                    return;
+                }
                 String reason = e.getCause() != null && e.getCause().getMessage() != null
                         ? e.getCause().getMessage() : e.getMessage();
                 current.error = new CsvException(lastLine + 1, "malformed CSV: " + reason);
             } catch (RuntimeException e) {
                 current.dropPartialRecord();
-                current.error = e;
+                current.error = e.getCause() instanceof CsvException csv ? csv : e;
             }
             current.last = true;
             full.put(current);
