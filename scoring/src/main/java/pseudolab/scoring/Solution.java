@@ -94,6 +94,9 @@ public final class Solution {
         for (int t = 0; t < targets.length; t++) {
             targets[t] = new CharColumn();
         }
+        double[][] values = new double[targets.length][1024];
+        boolean[] numeric = new boolean[targets.length];
+        java.util.Arrays.fill(numeric, true);
         List<Usage> usages = new ArrayList<>();
         while (records.next()) {
             long line = records.line();
@@ -112,9 +115,18 @@ public final class Solution {
                         + "' is not Public, Private or Ignored");
             }
             usages.add(usage);
+            int row = usages.size() - 1;
             for (int f = 1, t = 0; f < width; f++) {
                 if (f != usageColumn) {
-                    targets[t++].append(chars, records.start(f), records.length(f));
+                    targets[t].append(chars, records.start(f), records.length(f));
+                    if (numeric[t]) {
+                        numeric[t] = records.isNumber(f) && Double.isFinite(records.number());
+                        if (row == values[t].length) {
+                            values[t] = java.util.Arrays.copyOf(values[t], row * 2);
+                        }
+                        values[t][row] = records.number();
+                    }
+                    t++;
                 }
             }
         }
@@ -126,7 +138,13 @@ public final class Solution {
             throw new ScoringException("solution " + name + ": duplicate id '" + ids.get(index.duplicateRow())
                     + "' (data row " + (index.duplicateRow() + 1) + ")");
         }
-        return new Solution(header.get(0), targetNames, index, targets, usages.toArray(Usage[]::new));
+        Solution solution = new Solution(header.get(0), targetNames, index, targets, usages.toArray(Usage[]::new));
+        for (int t = 0; t < targets.length; t++) {
+            if (numeric[t]) {
+                solution.typedColumns.put("n:" + targetNames.get(t), java.util.Arrays.copyOf(values[t], ids.size()));
+            }
+        }
+        return solution;
     }
 
     public String idColumn() {
