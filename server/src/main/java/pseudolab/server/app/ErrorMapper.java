@@ -17,11 +17,16 @@ import pseudolab.server.ServerException;
 
 /**
  * The one exception mapper: {@link ServerException} -> its status; an invalid submission -> 422 with its
- * problems; anything else -> 500 with a generic message (logged, never shown: it could name private data).
+ * problems (they quote the submission, never the solution); any other scoring failure -> 422 with a generic
+ * message, since it is about the hidden solution or the metric and could quote them; anything else -> 500
+ * with a generic message. The detail of both generic answers goes to the server log only.
  */
 public final class ErrorMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
     private static final int MAX_PROBLEMS = 50;
+    /** Shown for scoring failures other than an invalid submission; their detail may describe the solution. */
+    static final String UNSCORABLE = "the submission could not be scored against this competition's solution;"
+            + " the host can find the reason in the server log";
 
     public void handle(Exception e, Context ctx) {
         if (e instanceof ServerException se) {
@@ -30,7 +35,8 @@ public final class ErrorMapper {
             List<String> problems = ise.problems().stream().limit(MAX_PROBLEMS).map(Problem::toString).toList();
             respond(ctx, 422, "invalid submission: " + ise.problems().size() + " problem(s)", problems);
         } else if (e instanceof ScoringException se) {
-            respond(ctx, 422, "invalid submission", List.of(se.getMessage()));
+            LOG.warn("{} {}: the submission could not be scored: {}", ctx.method(), ctx.path(), se.getMessage());
+            respond(ctx, 422, UNSCORABLE, null);
         } else if (e instanceof JsonParseException || e instanceof MismatchedInputException) {
             respond(ctx, 400, "request body is not the expected JSON: " + ((JsonProcessingException) e).getOriginalMessage(), null);
         } else if (e instanceof HttpResponseException he) {

@@ -3,6 +3,7 @@ package pseudolab.server.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,10 +52,10 @@ public final class CompetitionCommand implements Callable<Integer> {
             }
             Multipart body = body();
             String base = server.replaceAll("/+$", "");
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/competitions"))
+            HttpRequest request = HttpRequest.newBuilder(endpoint(base))
                     .header("Authorization", "Bearer " + admin).header("Content-Type", body.contentType())
                     .POST(body.body()).build();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(request, base);
             JsonNode answer = parse(response.body());
             if (response.statusCode() != 201) {
                 throw new ServerException(response.statusCode(), "server answered " + response.statusCode() + ": "
@@ -65,7 +66,31 @@ public final class CompetitionCommand implements Callable<Integer> {
             return 0;
         }
 
+        private static URI endpoint(String base) {
+            try {
+                URI uri = new URI(base + "/api/competitions");
+                if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                    return uri;
+                }
+            } catch (URISyntaxException e) {
+                // reported below with the value
+            }
+            throw new ServerException(400, "--server '" + base + "' is not an http(s) URL such as http://localhost:7070");
+        }
+
+        private static HttpResponse<String> send(HttpRequest request, String base) throws InterruptedException {
+            try {
+                return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                throw new ServerException(503, "cannot reach the server at " + base + " (" + reason + "); is it running?");
+            }
+        }
+
         private Multipart body() throws IOException {
+            if (!Files.isDirectory(folder)) {
+                throw new ServerException(400, "competition folder " + folder + " does not exist or is not a folder");
+            }
             Path definition = folder.resolve("competition.json");
             Path solution = folder.resolve("solution.csv");
             for (Path required : List.of(definition, solution)) {

@@ -37,8 +37,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--port must be 0..65535, got " + port);
+        }
         if (maxUploadMb < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1");
+            throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1, got " + maxUploadMb);
         }
         AdminToken.Resolved token = AdminToken.resolve(adminToken, System.getenv("PSEUDOLAB_ADMIN_TOKEN"), home);
         ServerConfig config = new ServerConfig(home, token.token(), closedRegistration, maxUploadMb * 1024 * 1024,

@@ -54,6 +54,30 @@ class CompetitionCommandTest {
         });
     }
 
+    @Test
+    void aMissingFolderABadUrlAndAnUnreachableServerAreNamedInOneLine() throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = commandLine(new StringWriter(), err);
+        Path nowhere = folder.resolve("nowhere");
+        assertThat(cmd.execute("create", nowhere.toString(), "--token", "t")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("error: competition folder " + nowhere + " does not exist or is not a folder");
+
+        writeFolder();
+        err.getBuffer().setLength(0);
+        assertThat(cmd.execute("create", folder.toString(), "--server", "notaurl", "--token", "t")).isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("error: --server 'notaurl' is not an http(s) URL");
+
+        err.getBuffer().setLength(0);
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        assertThat(cmd.execute("create", folder.toString(), "--server", "http://localhost:" + closedPort, "--token", "t"))
+                .isEqualTo(1);
+        assertThat(err.toString().strip()).startsWith("error: cannot reach the server at http://localhost:" + closedPort)
+                .doesNotContain("null").doesNotContain("\n");
+    }
+
     private void writeFolder() throws Exception {
         Files.writeString(folder.resolve("competition.json"), Zoo.definition("zoo", null, 5, 2));
         Files.writeString(folder.resolve("solution.csv"), Zoo.solution());
