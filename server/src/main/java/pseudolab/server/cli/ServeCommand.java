@@ -1,6 +1,9 @@
 package pseudolab.server.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -8,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import pseudolab.server.ServerException;
 import pseudolab.server.app.ServerApp;
 import pseudolab.server.app.ServerConfig;
 
@@ -15,6 +19,9 @@ import pseudolab.server.app.ServerConfig;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the competition server (SQLite database and stored files under --home).")
 public final class ServeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--port", defaultValue = "7070", description = "HTTP port (default ${DEFAULT-VALUE}; 0 = any free port)")
     int port;
 
@@ -38,11 +45,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--port must be 0..65535, got " + port);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
         }
         if (maxUploadMb < 1) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--max-upload-mb must be at least 1, got " + maxUploadMb);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-upload-mb must be at least 1, got " + maxUploadMb);
         }
+        requireFreePort(port);
         AdminToken.Resolved token = AdminToken.resolve(adminToken, System.getenv("PSEUDOLAB_ADMIN_TOKEN"), home);
         ServerConfig config = new ServerConfig(home, token.token(), closedRegistration, maxUploadMb * 1024 * 1024,
                 Clock.systemUTC());
@@ -59,5 +67,22 @@ public final class ServeCommand implements Callable<Integer> {
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /**
+     * Refuses a port another process listens on, in one line, before the server starts (Jetty would log a
+     * stack trace); port 0 (any free port) always passes.
+     */
+    public static void requireFreePort(int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(port));
+        } catch (IOException e) {
+            throw new ServerException(409, "port " + port + " is in use (" + e.getMessage()
+                    + "); choose another with --port (0 = any free port)");
+        }
     }
 }

@@ -1,0 +1,48 @@
+package pseudolab.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import pseudolab.server.ServerException;
+
+class ServeCommandTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void aPortOutOfRangeIsAUsageMistakeNamingTheValue() {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new ServeCommand());
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            return 64;
+        });
+
+        int exit = cmd.execute("--port", "-1", "--home", home.toString(), "--admin-token", "t");
+
+        assertThat(exit).isEqualTo(64);
+        assertThat(err.toString().strip()).isEqualTo("error: --port must be 0..65535, got -1");
+    }
+
+    @Test
+    void aPortInUseIsRefusedInOneLineBeforeTheServerStarts() throws Exception {
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress(0));
+            int port = taken.getLocalPort();
+            assertThatThrownBy(() -> ServeCommand.requireFreePort(port))
+                    .isInstanceOf(ServerException.class)
+                    .hasMessageStartingWith("port " + port + " is in use")
+                    .hasMessageContaining("--port");
+        }
+        ServeCommand.requireFreePort(0);
+    }
+}
