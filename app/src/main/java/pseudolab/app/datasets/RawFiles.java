@@ -17,6 +17,10 @@ public record RawFiles(Path folder, Map<String, String> expectedSha256) {
     /** Reads {@code folder/SHA256SUMS} (sha256sum format). */
     public static RawFiles in(Path folder) {
         Path sums = folder.resolve("SHA256SUMS");
+        if (!Files.isRegularFile(sums)) {
+            throw new AppException("missing " + sums.toAbsolutePath() + " (the committed raw data); run pseudolab"
+                    + " from the repository root, e.g. ./pseudolab in a clone");
+        }
         try {
             Map<String, String> expected = new LinkedHashMap<>();
             for (String line : Files.readAllLines(sums)) {

@@ -23,6 +23,7 @@ import pseudolab.harness.RunResult;
 import pseudolab.server.app.ServerApp;
 import pseudolab.server.app.ServerConfig;
 import pseudolab.server.cli.CompetitionCommand;
+import pseudolab.server.cli.ServeCommand;
 
 /**
  * The whole story in one call: build the Fashion-MNIST competition, start a server on a fresh SQLite home,
@@ -110,6 +111,7 @@ public final class Demo {
     }
 
     private Javalin startServer(String adminToken) {
+        ServeCommand.requireFreePort(options.port());
         prepareHome(options.home());
         try {
             return ServerApp.create(ServerConfig.of(options.home(), adminToken)).start(options.port());
