@@ -2,6 +2,7 @@ package pseudolab.server.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -82,7 +83,8 @@ public final class CompetitionCommand implements Callable<Integer> {
             try {
                 return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                String reason = e instanceof ConnectException ? "connection refused"
+                        : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
                 throw new ServerException(503, "cannot reach the server at " + base + " (" + reason + "); is it running?");
             }
         }

@@ -74,7 +74,7 @@ class CompetitionCommandTest {
         }
         assertThat(cmd.execute("create", folder.toString(), "--server", "http://localhost:" + closedPort, "--token", "t"))
                 .isEqualTo(1);
-        assertThat(err.toString().strip()).startsWith("error: cannot reach the server at http://localhost:" + closedPort)
+        assertThat(err.toString().strip()).startsWith("error: cannot reach the server at http://localhost:" + closedPort + " (connection refused)")
                 .doesNotContain("null").doesNotContain("\n");
     }
 
