@@ -3,18 +3,22 @@ package pseudolab.app.datasets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import pseudolab.app.ProjectPaths;
 
 /** {@code pseudolab datasets build NAME}: derives a competition folder from committed raw data. */
 @Command(name = "datasets", mixinStandardHelpOptions = true, description = "Build competition folders from raw datasets.",
         subcommands = DatasetsCommand.Build.class)
 public final class DatasetsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     /** {@code datasets build}: writes train.csv, test.csv, sample_submission.csv, solution.csv, competition.json. */

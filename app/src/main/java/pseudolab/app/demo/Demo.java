@@ -52,6 +52,7 @@ public final class Demo {
     /** Runs every step; the returned server is still running (the caller stops it). */
     public Outcome run() {
         long start = System.nanoTime();
+        ServeCommand.requireFreePort(options.port()); // before minutes of work, not after
         int steps = 4 + options.strategies().size();
         step(1, steps, "building the Fashion-MNIST competition (" + options.dataset().labels() + " labels, "
                 + options.dataset().unlabelled() + " unlabelled images)");
@@ -111,7 +112,6 @@ public final class Demo {
     }
 
     private Javalin startServer(String adminToken) {
-        ServeCommand.requireFreePort(options.port());
         prepareHome(options.home());
         try {
             return ServerApp.create(ServerConfig.of(options.home(), adminToken)).start(options.port());
