@@ -144,6 +144,7 @@ public final class Harness {
         m.put("topKPerClass", o.selection().topKPerClass());
         m.put("plWeight", o.selection().weight());
         m.put("epochs", o.learner().epochs());
+        m.put("minUpdates", o.learner().minUpdates());
         m.put("batchSize", o.learner().batchSize());
         m.put("learningRate", o.learner().learningRate());
         m.put("dropout", o.learner().dropout());
@@ -157,9 +158,8 @@ public final class Harness {
         }
         if ("simultaneous".equals(o.strategy())) {
             m.put("alphaFinal", 3.0);
-            m.put("t1Epoch", Math.max(1, (int) Math.round(0.2 * o.learner().epochs())));
-            m.put("t2Epoch", Math.max(Math.max(1, (int) Math.round(0.2 * o.learner().epochs())) + 1,
-                    (int) Math.round(0.6 * o.learner().epochs())));
+            m.put("t1Epoch", "end of the supervised warm-up (the no-PL training budget)");
+            m.put("t2EpochsAfterT1", Math.max(1, (int) Math.round(0.4 * o.learner().epochs())));
         }
         return m;
     }

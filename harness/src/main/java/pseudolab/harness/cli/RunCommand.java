@@ -73,6 +73,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Epochs per training (and the epoch budget of simultaneous). Default: ${DEFAULT-VALUE}.")
     private int epochs;
 
+    @Option(names = "--min-updates", defaultValue = "500", paramLabel = "U",
+            description = {"Floor on gradient updates per training, so a model trained on few labelled rows gets",
+                    "a budget as fair as one trained on many pseudolabelled rows (0 = epochs only). Default: ${DEFAULT-VALUE}."})
+    private int minUpdates;
+
     @Option(names = "--batch-size", defaultValue = "128", paramLabel = "B", description = "Mini-batch size. Default: ${DEFAULT-VALUE}.")
     private int batchSize;
 
@@ -118,7 +123,7 @@ public final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--augment-shift/--augment-rotation need --image WxHxC");
         }
         LearnerOptions learner = new LearnerOptions(model, epochs, batchSize, learningRate, dropout,
-                new Augmentation(augmentShift, augmentRotation));
+                new Augmentation(augmentShift, augmentRotation), minUpdates);
         RunOptions options = new RunOptions(competition, strategy, learner, image == null ? null : ImageShape.parse(image),
                 folds, nonLeaky, rounds, new Selection(labels, threshold, topK, plWeight), seed, out, runId, submit, token);
         RunResult result = new Harness().run(options);

@@ -7,7 +7,9 @@ import pseudolab.harness.learn.TrainSet;
 /**
  * {@code simultaneous} (Lee 2013): labelled and pseudolabelled rows in the same mini-batches; the pseudolabels
  * are recomputed every epoch from the current fold models and weighted by alpha(t): 0 before T1, rising linearly
- * to alpha_f at T2, alpha_f after. T1 and T2 are 20% and 60% of the epoch budget; alpha_f defaults to 3. As in
+ * to alpha_f at T2, alpha_f after. T1 is the end of a supervised warm-up as long as the no-PL baseline's training
+ * (so pseudolabels come from a teacher as good as the baseline), T2 is T1 plus 40% of the epoch budget, and the
+ * pseudolabelled phase lasts the epoch budget; alpha_f defaults to 3. As in
  * Lee's loss (mean over labelled rows plus alpha times the mean over pseudolabelled rows), each pseudolabelled
  * row's weight is alpha(t) * pl-weight * labelled rows / pseudolabelled rows.
  */
@@ -27,10 +29,14 @@ public final class Simultaneous implements Strategy {
         return "simultaneous";
     }
 
-    /** Lee's alpha(t) for epoch {@code t} (0-based) of {@code epochs}. */
+    /** Lee's alpha(t) for epoch {@code t} (0-based) of {@code epochs}, with T1 and T2 at 20% and 60% of them. */
     public double alpha(int t, int epochs) {
         int t1 = Math.max(1, (int) Math.round(0.2 * epochs));
-        int t2 = Math.max(t1 + 1, (int) Math.round(0.6 * epochs));
+        return alpha(t, t1, Math.max(t1 + 1, (int) Math.round(0.6 * epochs)));
+    }
+
+    /** Lee's alpha(t): 0 before {@code t1}, linear up to alpha_f at {@code t2}, alpha_f after. */
+    public double alpha(int t, int t1, int t2) {
         if (t < t1) {
             return 0;
         }
@@ -46,10 +52,12 @@ public final class Simultaneous implements Strategy {
         for (int f = 0; f < bench.folds(); f++) {
             models.add(bench.fresh(f, 0, "simultaneous"));
         }
-        int epochs = bench.epochs();
+        int t1 = bench.epochsFor(bench.labelled(0));
+        int t2 = t1 + Math.max(1, (int) Math.round(0.4 * bench.epochs()));
+        int epochs = t1 + bench.epochs();
         try (var bar = bench.progress().start("simultaneous, " + bench.folds() + " fold(s)", epochs)) {
             for (int t = 0; t < epochs; t++) {
-                double alpha = alpha(t, epochs);
+                double alpha = alpha(t, t1, t2);
                 Workbench.TestPredictions teachers = alpha > 0 ? bench.predictTest(models) : null;
                 for (int f = 0; f < bench.folds(); f++) {
                     TrainSet labelled = bench.labelled(f);

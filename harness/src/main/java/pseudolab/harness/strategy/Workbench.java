@@ -69,6 +69,11 @@ public final class Workbench {
         return learner.options().epochs();
     }
 
+    /** Epochs a model trained on {@code set} alone gets: the epoch budget, or more to reach the minimum updates. */
+    public int epochsFor(TrainSet set) {
+        return learner.options().epochsFor(set.size(), epochs());
+    }
+
     public double learningRate() {
         return learner.options().learningRate();
     }
@@ -103,8 +108,9 @@ public final class Workbench {
         return t;
     }
 
-    /** Trains {@code model} for {@code epochs} on {@code set}; {@code pseudo} tells whether it holds pseudolabels. */
-    public void train(Trained model, TrainSet set, int epochs, boolean pseudo, String task) {
+    /** Trains {@code model} on {@code set} for the requested epochs, or more to reach the learner's minimum updates; {@code pseudo} tells whether it holds pseudolabels. */
+    public void train(Trained model, TrainSet set, int requestedEpochs, boolean pseudo, String task) {
+        int epochs = learner.options().epochsFor(set.size(), requestedEpochs);
         try (Progress.Task bar = progress.start(task, epochs)) {
             model.network.fit(set, epochs, model.random, bar::step);
         }
