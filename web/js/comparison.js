@@ -5,9 +5,10 @@ import { fill, h, score, signed } from './dom.js';
 
 const DECIMALS = 4;
 
-function meanStd(mean, std) {
+function meanStd(mean, std, count) {
   if (typeof mean !== 'number') return '—';
-  return typeof std === 'number' ? score(mean, DECIMALS) + ' ± ' + score(std, DECIMALS) : score(mean, DECIMALS);
+  // a spread needs at least two submissions; one submission shows its score alone
+  return typeof std === 'number' && count > 1 ? score(mean, DECIMALS) + ' ± ' + score(std, DECIMALS) : score(mean, DECIMALS);
 }
 
 function gain(value, higherIsBetter, isReference) {
@@ -43,13 +44,13 @@ export async function showComparison(competition) {
         const cells = [
           h('th', { scope: 'row', class: 'strategy', text: row.strategy }),
           h('td', { class: 'num count', text: row.submissions }),
-          h('td', { class: 'num public-mean', text: meanStd(row.publicMean, row.publicStd) }),
+          h('td', { class: 'num public-mean', text: meanStd(row.publicMean, row.publicStd, row.submissions) }),
           h('td', { class: 'num public-best', text: score(row.publicBest, DECIMALS) }),
           gain(row.publicGain, data.higherIsBetter, reference),
         ];
         if (closed) {
           cells.push(
-            h('td', { class: 'num private-mean', text: meanStd(row.privateMean, row.privateStd) }),
+            h('td', { class: 'num private-mean', text: meanStd(row.privateMean, row.privateStd, row.submissions) }),
             h('td', { class: 'num private-best', text: score(row.privateBest, DECIMALS) }),
             gain(row.privateGain, data.higherIsBetter, reference));
         }

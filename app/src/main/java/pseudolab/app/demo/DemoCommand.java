@@ -14,8 +14,9 @@ import pseudolab.harness.learn.LearnerOptions;
 
 /** {@code pseudolab demo}: the Fashion-MNIST pseudolabelling competition, end to end, in one command. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Build the Fashion-MNIST competition, host it, run the PL strategies, submit them,",
-                "close the competition and print the public/private table with the gain over no-PL."})
+        description = {"The whole story on Fashion-MNIST: host it, run the PL strategies, show the gains.",
+                "Builds the competition, starts the server, runs and submits each strategy, closes the",
+                "competition and prints the public/private table with the gain over no-PL."})
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--exit-when-done", description = "stop the server after the table instead of serving on")
     boolean exitWhenDone;

@@ -13,9 +13,10 @@ import pseudolab.harness.learn.LearnerOptions;
 
 /** {@code pseudolab report}: the strategy table with mean and spread over seeds, and a public-vs-private chart. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Run each strategy with several seeds, score every run on the competition's hidden",
-                "Public/Private split (needs solution.csv: a host's tool), print mean ± std and the gain over",
-                "no-PL, and write report.html and report.json under submissions/<competition>/."})
+        description = {"Strategy table with mean and spread over seeds, and a public-vs-private chart.",
+                "Runs each strategy with several seeds, scores every run on the competition's hidden",
+                "Public/Private split (needs solution.csv: a host's tool), prints mean ± std and the gain over",
+                "no-PL, and writes report.html and report.json under submissions/<competition>/."})
 public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--competition", required = true, description = "competition folder (with solution.csv)")
     Path competition;
