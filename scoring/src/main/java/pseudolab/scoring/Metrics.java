@@ -10,7 +10,6 @@ import pseudolab.scoring.metric.Jaccard;
 import pseudolab.scoring.metric.LogLoss;
 import pseudolab.scoring.metric.MacroF1;
 import pseudolab.scoring.metric.Mae;
-import pseudolab.scoring.metric.Mcrmse;
 import pseudolab.scoring.metric.MeanColumnwiseLogLoss;
 import pseudolab.scoring.metric.QuadraticWeightedKappa;
 import pseudolab.scoring.metric.Rmse;
@@ -25,7 +24,7 @@ public final class Metrics {
             Mae.NAME, Mae::of,
             MacroF1.NAME, MacroF1::of,
             QuadraticWeightedKappa.NAME, QuadraticWeightedKappa::of,
-            Mcrmse.NAME, Mcrmse::of,
+            Rmse.MCRMSE, Rmse::mcrmse,
             MeanColumnwiseLogLoss.NAME, MeanColumnwiseLogLoss::of,
             Jaccard.NAME, Jaccard::of);
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 import pseudolab.app.AppException;
 import pseudolab.app.datasets.DatasetCatalog;
+import pseudolab.app.datasets.FashionMnistBuilder;
 import pseudolab.harness.Harness;
 import pseudolab.harness.RunOptions;
 import pseudolab.harness.RunResult;
@@ -127,7 +128,7 @@ public final class Demo {
         if (exit != 0) {
             throw new AppException("the server refused the competition in " + folder + " (exit " + exit + ")");
         }
-        return pseudolab.app.datasets.FashionMnistBuilder.SLUG;
+        return FashionMnistBuilder.SLUG;
     }
 
     /** The demo owns its home: it wipes an earlier demo's home, and refuses any other non-empty folder. */

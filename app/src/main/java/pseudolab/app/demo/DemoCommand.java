@@ -1,16 +1,16 @@
 package pseudolab.app.demo;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import pseudolab.app.ProjectPaths;
+import pseudolab.app.StrategyRunOptions;
 import pseudolab.app.datasets.BuildOptions;
 import pseudolab.app.datasets.DatasetCatalog;
 import pseudolab.harness.Harness;
-import pseudolab.harness.learn.LearnerOptions;
 
 /** {@code pseudolab demo}: the Fashion-MNIST pseudolabelling competition, end to end, in one command. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -27,21 +27,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--home", description = "server home for the demo, wiped at each demo run (default .pseudolab/demo)")
     Path home;
 
-    @Option(names = "--strategies", split = ",", defaultValue = "none,self-training,pretraining,simultaneous",
-            description = "strategies to run (default ${DEFAULT-VALUE})")
-    List<String> strategies;
+    @Mixin
+    StrategyRunOptions run;
 
     @Option(names = "--labels", defaultValue = "1000", description = "labelled train images (default ${DEFAULT-VALUE})")
     int labels;
 
     @Option(names = "--unlabelled", defaultValue = "10000", description = "unlabelled test images (default ${DEFAULT-VALUE})")
     int unlabelled;
-
-    @Option(names = "--epochs", defaultValue = "15", description = "training epochs per model (default ${DEFAULT-VALUE})")
-    int epochs;
-
-    @Option(names = "--folds", defaultValue = "1", description = "fold models per strategy (default ${DEFAULT-VALUE})")
-    int folds;
 
     @Option(names = "--seed", defaultValue = "1", description = "seed of the dataset split and the training (default ${DEFAULT-VALUE})")
     long seed;
@@ -51,8 +44,8 @@ public final class DemoCommand implements Callable<Integer> {
         ProjectPaths paths = ProjectPaths.current();
         DemoOptions options = new DemoOptions(
                 BuildOptions.defaults().withLabels(labels).withUnlabelled(unlabelled).withSeed(seed),
-                home != null ? home : paths.root().resolve(".pseudolab").resolve("demo"), port, strategies,
-                LearnerOptions.defaults().withEpochs(epochs), folds, seed, paths.submissions(), exitWhenDone);
+                home != null ? home : paths.root().resolve(".pseudolab").resolve("demo"), port, run.strategies(),
+                run.learner(), run.folds(), seed, paths.submissions(), exitWhenDone);
         Demo.Outcome outcome = new Demo(options, new DatasetCatalog(paths.datasets()), new Harness(), System.out).run();
         if (exitWhenDone) {
             outcome.server().stop();

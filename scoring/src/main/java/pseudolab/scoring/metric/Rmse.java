@@ -3,9 +3,13 @@ package pseudolab.scoring.metric;
 import java.util.List;
 import java.util.Map;
 
-/** Root mean squared error; with several columns the mean of the columns' RMSEs (sklearn, squared=False). */
-public record Rmse(List<String> columns) implements ColumnMetric {
+/**
+ * Root mean squared error; with several columns the mean of the columns' RMSEs (sklearn, squared=False), which
+ * is also Kaggle's mean columnwise RMSE ({@code mcrmse}): one computation under two names.
+ */
+public record Rmse(String name, List<String> columns) implements ColumnMetric {
     public static final String NAME = "rmse";
+    public static final String MCRMSE = "mcrmse";
 
     public Rmse {
         columns = List.copyOf(columns);
@@ -13,12 +17,12 @@ public record Rmse(List<String> columns) implements ColumnMetric {
 
     /** The metric with its parameters ({@code columns=a,b}, default: every target column). */
     public static Rmse of(Map<String, String> params) {
-        return new Rmse(MetricParams.columns(NAME, params));
+        return new Rmse(NAME, MetricParams.columns(NAME, params));
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    /** Mean columnwise RMSE: the mean over the scored columns of each column's RMSE. */
+    public static Rmse mcrmse(Map<String, String> params) {
+        return new Rmse(MCRMSE, MetricParams.columns(MCRMSE, params));
     }
 
     @Override
