@@ -10,12 +10,14 @@ import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.Cnn;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.Mlp;
+import pseudolab.harness.learn.NativeBackend;
 import pseudolab.harness.learn.Network;
 import pseudolab.harness.learn.TrainSet;
 
 /** Epoch time of the harness's mlp and cnn learners (their real training loop) on Fashion-MNIST images. */
 public final class EpochBench {
     public static void main(String[] args) throws IOException {
+        NativeBackend.configure(); // the oneDNN build and DL4J's helpers, as the product runs
         String dir = args[0];
         String model = args[1];
         int n = Integer.parseInt(args[2]);

@@ -7,6 +7,7 @@ import pseudolab.app.datasets.DatasetsCommand;
 import pseudolab.app.demo.DemoCommand;
 import pseudolab.app.report.ReportCommand;
 import pseudolab.harness.cli.RunCommand;
+import pseudolab.harness.learn.NativeBackend;
 import pseudolab.scoring.cli.ScoreCommand;
 import pseudolab.server.cli.CompetitionCommand;
 import pseudolab.server.cli.ServeCommand;
@@ -26,6 +27,7 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        NativeBackend.configure();
         System.exit(commandLine().execute(args));
     }
 

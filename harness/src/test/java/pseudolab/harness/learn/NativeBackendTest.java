@@ -1,0 +1,59 @@
+package pseudolab.harness.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Random;
+import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
+import org.deeplearning4j.nn.layers.mkldnn.BaseMKLDNNHelper;
+import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+import pseudolab.harness.data.ImageShape;
+
+/** The oneDNN build of nd4j-native is loaded and DL4J's convolution layers actually run through its helper. */
+class NativeBackendTest {
+
+    @Test
+    void theLoadedLibnd4jIsTheOneDnnBuildAndDl4jSeesIt() {
+        NativeBackend.configure();
+        Nd4j.create(1); // loads the backend
+        assertThat(org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().isUseONEDNN()).isTrue();
+        assertThat(BaseMKLDNNHelper.mklDnnEnabled()).as("DL4J's helper check through the compatibility bridge").isTrue();
+    }
+
+    @Test
+    void convolutionLayersOfTheCnnTrainThroughTheOneDnnHelper() {
+        NativeBackend.configure();
+        LearnerOptions options = new LearnerOptions("cnn", 1, 16, 1e-3, 0.0, Augmentation.none());
+        Network net = new Cnn(options, new ImageShape(14, 14, 1)).initialise(196, 3, 5);
+        Random rng = new Random(3);
+        float[] x = new float[64 * 196];
+        int[] y = new int[64];
+        for (int i = 0; i < 64; i++) {
+            y[i] = rng.nextInt(3);
+            for (int j = 0; j < 196; j++) {
+                x[i * 196 + j] = rng.nextFloat() + (j % 3 == y[i] ? 0.5f : 0f);
+            }
+        }
+        String before = net.fingerprint();
+        net.epoch(TrainSet.labelled(Nd4j.create(x, new long[] {64, 196}), y, 3), rng);
+
+        assertThat(net.fingerprint()).isNotEqualTo(before);
+        var convolutions = Arrays.stream(dl4j(net).getLayers()).filter(l -> l instanceof ConvolutionLayer).toList();
+        assertThat(convolutions).hasSize(2);
+        assertThat(convolutions).allSatisfy(l -> assertThat(l.getHelper()).isInstanceOf(MKLDNNConvHelper.class));
+    }
+
+    private static MultiLayerNetwork dl4j(Network network) {
+        try {
+            Field net = Network.class.getDeclaredField("net");
+            net.setAccessible(true);
+            return (MultiLayerNetwork) net.get(network);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("Network keeps its DL4J network in a field named net", e);
+        }
+    }
+}
