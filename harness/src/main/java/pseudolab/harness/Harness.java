@@ -19,6 +19,7 @@ import pseudolab.harness.cv.OutOfFold;
 import pseudolab.harness.data.Competition;
 import pseudolab.harness.data.Dataset;
 import pseudolab.harness.data.DatasetReader;
+import pseudolab.harness.data.TargetScaling;
 import pseudolab.harness.learn.Learner;
 import pseudolab.harness.learn.Learners;
 import pseudolab.harness.output.FileHashes;
@@ -26,6 +27,7 @@ import pseudolab.harness.output.Provenance;
 import pseudolab.harness.output.ProvenanceWriter;
 import pseudolab.harness.output.SubmissionWriter;
 import pseudolab.harness.progress.Progress;
+import pseudolab.harness.strategy.RegressionTargets;
 import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.Strategy;
 import pseudolab.harness.strategy.Trained;
@@ -60,19 +62,24 @@ public final class Harness {
         Map<String, Double> timings = new LinkedHashMap<>();
         Competition competition = Competition.open(o.competition());
         Metric metric = Metrics.create(competition.metric(), competition.metricParams());
-        Dataset data = new DatasetReader(Optional.ofNullable(o.image())).read(competition);
+        Dataset data = new DatasetReader(Optional.ofNullable(o.image()), o.task()).read(competition);
+        if (!competition.metricFor(data.task()).equals(competition.metric())) {
+            metric = Metrics.create(competition.metricFor(data.task()), competition.metricParams());
+        }
+        TargetScaling targetScaling = data.regression() ? TargetScaling.fit(data.trainValues()) : null;
+        if (data.regression()) {
+            o.selection().requireRegressionDefaults();
+        }
         boolean hasSolution = Files.isRegularFile(competition.solution());
-        int[] truth = hasSolution ? DatasetReader.truth(competition.solution(), data) : null;
         long read = System.nanoTime();
         timings.put("readSeconds", seconds(start, read));
 
-        Learner learner = Learners.create(o.learner(), Optional.ofNullable(o.image()));
+        Learner learner = Learners.create(o.learner(), Optional.ofNullable(o.image()), data.task());
         Strategy strategy = Strategies.create(o.strategy());
-        Folds folds = Folds.stratified(data.trainY(), data.numClasses(), o.folds(), o.seed());
+        Folds folds = Folds.stratified(data.trainY(), Math.max(1, data.numClasses()), o.folds(), o.seed());
         INDArray trainX = Nd4j.create(data.trainX(), new long[] {data.trainRows(), data.features()});
         INDArray testX = Nd4j.create(data.testX(), new long[] {data.testRows(), data.features()});
-        Workbench bench = new Workbench(learner, folds, trainX, data.trainY(), data.numClasses(), testX, truth,
-                o.selection(), o.nonLeaky(), o.rounds(), o.seed(), progress);
+        Workbench bench = workbench(o, competition, data, targetScaling, hasSolution, learner, folds, trainX, testX);
         List<Trained> finals = strategy.run(bench);
         long trained = System.nanoTime();
         timings.put("trainSeconds", seconds(read, trained));
@@ -86,7 +93,7 @@ public final class Harness {
             int[] rows = folds.validationRows(f);
             Double score = null;
             if (rows.length > 0) {
-                float[][] p = model.network().predict(Nd4j.pullRows(trainX, 1, rows)).toFloatMatrix();
+                float[][] p = inUnits(model.network().predict(Nd4j.pullRows(trainX, 1, rows)).toFloatMatrix(), targetScaling);
                 for (int i = 0; i < rows.length; i++) {
                     oof[rows[i]] = p[i];
                 }
@@ -98,7 +105,7 @@ public final class Harness {
         }
         double oofScore = folds.k() > 1
                 ? scorer.score(java.util.stream.IntStream.range(0, data.trainRows()).toArray(), oof) : Double.NaN;
-        float[][] test = testSum.divi(finals.size()).toFloatMatrix();
+        float[][] test = inUnits(testSum.divi(finals.size()).toFloatMatrix(), targetScaling);
         long predicted = System.nanoTime();
         timings.put("predictSeconds", seconds(trained, predicted));
 
@@ -118,7 +125,8 @@ public final class Harness {
         Provenance provenance = new Provenance(runId, competition.slug(), Instant.now().toString(), o.strategy(),
                 options(o), o.seed(), hashes,
                 new Provenance.DataSummary(data.trainRows(), data.testRows(), data.features(), data.classes(),
-                        data.scaling(), hasSolution),
+                        data.scaling(), hasSolution, data.task().cliName(),
+                        targetScaling == null ? null : targetScaling.toString()),
                 metric.name(), foldScores, Double.isNaN(oofScore) ? null : oofScore, bench.models(),
                 bench.pseudolabelRecords(), bench.stopReason(), timings, versions());
         new ProvenanceWriter().write(provenance, json);
@@ -128,6 +136,30 @@ public final class Harness {
             result = result.withPublicScore(receipt.publicScore());
         }
         return result;
+    }
+
+    /** The strategies' workbench: class labels, or standardised numeric targets for a regression. */
+    private Workbench workbench(RunOptions o, Competition competition, Dataset data, TargetScaling scaling,
+                                boolean hasSolution, Learner learner, Folds folds, INDArray trainX, INDArray testX) {
+        if (data.regression()) {
+            float[] truth = hasSolution ? scaling.standardise(DatasetReader.truthValues(competition.solution(), data)) : null;
+            RegressionTargets targets = new RegressionTargets(scaling.standardise(data.trainValues()), truth, scaling.std());
+            return new Workbench(learner, folds, trainX, targets, testX, o.selection(), o.nonLeaky(), o.rounds(),
+                    o.seed(), progress);
+        }
+        int[] truth = hasSolution ? DatasetReader.truth(competition.solution(), data) : null;
+        return new Workbench(learner, folds, trainX, data.trainY(), data.numClasses(), testX, truth,
+                o.selection(), o.nonLeaky(), o.rounds(), o.seed(), progress);
+    }
+
+    /** Regression predictions back in the target's units (in place); class probabilities unchanged. */
+    private static float[][] inUnits(float[][] predictions, TargetScaling scaling) {
+        if (scaling != null) {
+            for (float[] row : predictions) {
+                row[0] = scaling.invert(row[0]);
+            }
+        }
+        return predictions;
     }
 
     private static Map<String, Object> options(RunOptions o) {
@@ -151,6 +183,7 @@ public final class Harness {
         m.put("augmentShift", o.learner().augmentation().maxShift());
         m.put("augmentRotation", o.learner().augmentation().maxDegrees());
         m.put("seed", o.seed());
+        m.put("task", o.task());
         m.put("out", o.out().toString());
         m.put("submit", o.submitUrl() == null ? null : o.submitUrl().toString());
         if ("pretraining".equals(o.strategy())) {

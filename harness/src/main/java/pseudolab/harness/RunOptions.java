@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import pseudolab.harness.data.ImageShape;
+import pseudolab.harness.data.Task;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.strategy.Selection;
 import pseudolab.harness.strategy.Strategies;
@@ -11,12 +12,21 @@ import pseudolab.harness.strategy.Strategies;
 /**
  * Everything one harness run needs, validated: competition folder, strategy, learner options, image shape (null
  * for none), folds, non-leaky mode, rounds, pseudolabel selection, seed, output folder, run id (null: generated
- * from the strategy and the time) and an optional server to submit to (URL and token both or neither).
+ * from the strategy and the time), an optional server to submit to (URL and token both or neither) and the task
+ * ({@code auto}, {@code classification} or {@code regression}; see {@link Task#RULE}).
  */
 public record RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
                          boolean nonLeaky, int rounds, Selection selection, long seed, Path out, String runId,
-                         URI submitUrl, String token) {
+                         URI submitUrl, String token, String task) {
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** Options with the task detected from the competition ({@code auto}). */
+    public RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
+                      boolean nonLeaky, int rounds, Selection selection, long seed, Path out, String runId,
+                      URI submitUrl, String token) {
+        this(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl,
+                token, "auto");
+    }
 
     public RunOptions {
         if (competition == null) {
@@ -47,6 +57,9 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
         if ("cnn".equals(learner.model()) && image == null) {
             throw new HarnessException("--model cnn needs --image WxHxC (e.g. 28x28x1)");
         }
+        if (!Task.OPTIONS.contains(task)) {
+            throw new HarnessException("--task must be one of " + String.join(", ", Task.OPTIONS) + ", got '" + task + "'");
+        }
     }
 
     /**
@@ -59,39 +72,43 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
     }
 
     public RunOptions withLearner(LearnerOptions l) {
-        return new RunOptions(competition, strategy, l, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token);
+        return new RunOptions(competition, strategy, l, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task);
     }
 
     public RunOptions withImage(ImageShape i) {
-        return new RunOptions(competition, strategy, learner, i, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token);
+        return new RunOptions(competition, strategy, learner, i, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task);
     }
 
     public RunOptions withFolds(int k, boolean leakFree) {
-        return new RunOptions(competition, strategy, learner, image, k, leakFree, rounds, selection, seed, out, runId, submitUrl, token);
+        return new RunOptions(competition, strategy, learner, image, k, leakFree, rounds, selection, seed, out, runId, submitUrl, token, task);
     }
 
     public RunOptions withRounds(int r) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, r, selection, seed, out, runId, submitUrl, token);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, r, selection, seed, out, runId, submitUrl, token, task);
     }
 
     public RunOptions withSelection(Selection s) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, s, seed, out, runId, submitUrl, token);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, s, seed, out, runId, submitUrl, token, task);
     }
 
     public RunOptions withSeed(long s) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, s, out, runId, submitUrl, token);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, s, out, runId, submitUrl, token, task);
     }
 
     public RunOptions withOutput(Path dir, String id) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, dir, id, submitUrl, token);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, dir, id, submitUrl, token, task);
     }
 
     public RunOptions withStrategy(String s) {
-        return new RunOptions(competition, s, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token);
+        return new RunOptions(competition, s, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task);
     }
 
     public RunOptions withSubmit(URI url, String t) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, url, t);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, url, t, task);
+    }
+
+    public RunOptions withTask(String t) {
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, t);
     }
 
     /** The submission description: strategy and key options, e.g. {@code self-training mlp folds=5 rounds=2 ...}. */
@@ -110,6 +127,9 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
                 b.append(" top-k=").append(selection.topKPerClass());
             }
             b.append(" pl-weight=").append(selection.weight());
+        }
+        if (!"auto".equals(task)) {
+            b.append(" task=").append(task);
         }
         return b.append(" epochs=").append(learner.epochs()).append(" seed=").append(seed).toString();
     }

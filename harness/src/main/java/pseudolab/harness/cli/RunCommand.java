@@ -13,6 +13,7 @@ import pseudolab.harness.Harness;
 import pseudolab.harness.RunOptions;
 import pseudolab.harness.RunResult;
 import pseudolab.harness.data.ImageShape;
+import pseudolab.harness.data.Task;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.strategy.Selection;
@@ -34,6 +35,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "none | self-training | simultaneous | pretraining.")
     private String strategy;
 
+    @Option(names = "--task", defaultValue = "auto", paramLabel = "classification|regression|auto",
+            description = {"Class labels or numbers. Regression: one identity output with squared error on targets",
+                    "standardised with the train mean and standard deviation; pseudolabels are the teacher's predicted values",
+                    "for every test row (only --pl-weight applies). " + Task.RULE, "Default: ${DEFAULT-VALUE}."})
+    private String task;
+
     @Option(names = "--model", defaultValue = "mlp", paramLabel = "mlp|cnn",
             description = "mlp (784-256-128-k style perceptron) or cnn (LeNet-like; needs --image). Default: ${DEFAULT-VALUE}.")
     private String model;
@@ -54,11 +61,11 @@ public final class RunCommand implements Callable<Integer> {
     private int rounds;
 
     @Option(names = "--labels", defaultValue = "hard", paramLabel = "hard|soft",
-            description = "hard: one-hot pseudolabels; soft: the teacher's probability vectors. Default: ${DEFAULT-VALUE}.")
+            description = "hard: one-hot pseudolabels; soft: the teacher's probability vectors (classification only). Default: ${DEFAULT-VALUE}.")
     private String labels;
 
     @Option(names = "--threshold", defaultValue = "0.9", paramLabel = "p",
-            description = "Keep test rows whose top probability exceeds p. Default: ${DEFAULT-VALUE}.")
+            description = "Keep test rows whose top probability exceeds p (classification only). Default: ${DEFAULT-VALUE}.")
     private double threshold;
 
     @Option(names = "--top-k-per-class", defaultValue = "0", paramLabel = "k",
@@ -125,7 +132,8 @@ public final class RunCommand implements Callable<Integer> {
         LearnerOptions learner = new LearnerOptions(model, epochs, batchSize, learningRate, dropout,
                 new Augmentation(augmentShift, augmentRotation), minUpdates);
         RunOptions options = new RunOptions(competition, strategy, learner, image == null ? null : ImageShape.parse(image),
-                folds, nonLeaky, rounds, new Selection(labels, threshold, topK, plWeight), seed, out, runId, submit, token);
+                folds, nonLeaky, rounds, new Selection(labels, threshold, topK, plWeight), seed, out, runId, submit, token,
+                task);
         RunResult result = new Harness().run(options);
         PrintWriter w = spec.commandLine().getOut();
         if (!Double.isNaN(result.oofScore())) {

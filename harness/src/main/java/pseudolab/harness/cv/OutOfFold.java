@@ -15,7 +15,7 @@ public final class OutOfFold {
         this.data = data;
     }
 
-    /** The metric over the given labelled rows, each scored with its own out-of-fold probabilities. */
+    /** The metric over the given labelled rows, each scored with its own out-of-fold probabilities (or value, in target units, for regression). */
     public double score(int[] rows, float[][] oof) {
         List<String[]> truth = new ArrayList<>(rows.length);
         List<String[]> predicted = new ArrayList<>(rows.length);
@@ -23,7 +23,10 @@ public final class OutOfFold {
         for (int r : rows) {
             int y = data.trainY()[r];
             float[] p = oof[r];
-            if (data.probabilities()) {
+            if (data.regression()) {
+                truth.add(new String[] {Float.toString(data.trainValues()[r])});
+                predicted.add(new String[] {Float.toString(p[0])});
+            } else if (data.probabilities()) {
                 String[] t = new String[data.submissionColumns().size()];
                 String[] q = new String[t.length];
                 for (int j = 0; j < t.length; j++) {

@@ -9,8 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import pseudolab.harness.HarnessException;
 
-/** A competition folder: its slug, metric and where its train, test, sample and optional solution files are. */
-public record Competition(String slug, Path dir, String metric, Map<String, String> metricParams) {
+/**
+ * A competition folder: its slug, metric (accuracy unless competition.json declares one), declared task (null
+ * when competition.json has no "task") and where its train, test, sample and optional solution files are.
+ */
+public record Competition(String slug, Path dir, String metric, Map<String, String> metricParams, String task,
+                          boolean metricDeclared) {
     public Competition {
         if (slug == null || slug.isBlank()) {
             throw new HarnessException("competition slug is empty");
@@ -18,7 +22,12 @@ public record Competition(String slug, Path dir, String metric, Map<String, Stri
         metricParams = Map.copyOf(metricParams);
     }
 
-    /** Reads {@code dir}: slug and metric from competition.json when present, else the folder name and accuracy. */
+    /** The metric to score {@code t} with: the declared one, else accuracy for classes and rmse for numbers. */
+    public String metricFor(Task t) {
+        return metricDeclared || t == Task.CLASSIFICATION ? metric : "rmse";
+    }
+
+    /** Reads {@code dir}: slug, metric and task from competition.json when present, else the folder name and accuracy. */
     public static Competition open(Path dir) {
         Path folder = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
@@ -26,6 +35,8 @@ public record Competition(String slug, Path dir, String metric, Map<String, Stri
         }
         String slug = folder.getFileName().toString();
         String metric = "accuracy";
+        String task = null;
+        boolean declared = false;
         Map<String, String> params = new LinkedHashMap<>();
         Path json = folder.resolve("competition.json");
         if (Files.isRegularFile(json)) {
@@ -36,6 +47,10 @@ public record Competition(String slug, Path dir, String metric, Map<String, Stri
                 }
                 if (root.hasNonNull("metric")) {
                     metric = root.get("metric").asText();
+                    declared = true;
+                }
+                if (root.hasNonNull("task")) {
+                    task = Task.parse(root.get("task").asText(), json.getFileName() + " \"task\"").cliName();
                 }
                 if (root.has("metricParams")) {
                     root.get("metricParams").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
@@ -44,7 +59,7 @@ public record Competition(String slug, Path dir, String metric, Map<String, Stri
                 throw new HarnessException(json + " is not valid JSON: " + e.getMessage(), e);
             }
         }
-        Competition c = new Competition(slug, folder, metric, params);
+        Competition c = new Competition(slug, folder, metric, params, task, declared);
         for (Path p : new Path[] {c.train(), c.test(), c.sampleSubmission()}) {
             if (!Files.isRegularFile(p)) {
                 throw new HarnessException("competition folder " + dir + " has no " + p.getFileName());

@@ -6,7 +6,9 @@ import pseudolab.harness.HarnessException;
 /**
  * A competition read into memory: scaled features of labelled train rows and unlabelled test rows (row-major
  * float32, {@code features} columns each), train class indices into {@code classes}, test ids, and the
- * submission layout (id column, target columns, one label or one probability per class).
+ * submission layout (id column, target columns, one label or one probability per class). For
+ * {@link Task#REGRESSION} {@code classes} is empty, {@code trainY} all 0 and {@code trainValues} holds the
+ * numeric targets in their own units (empty for classification).
  */
 public record Dataset(
         List<String> featureColumns,
@@ -18,18 +20,28 @@ public record Dataset(
         String idColumn,
         List<String> submissionColumns,
         boolean probabilities,
-        String scaling) {
+        String scaling,
+        Task task,
+        float[] trainValues) {
 
     public Dataset {
         featureColumns = List.copyOf(featureColumns);
         classes = List.copyOf(classes);
         testIds = List.copyOf(testIds);
         submissionColumns = List.copyOf(submissionColumns);
+        if (task == null || trainValues == null) {
+            throw new HarnessException("a dataset needs its task and train values");
+        }
         int d = featureColumns.size();
         if (d == 0 || trainX.length != trainY.length * d || testX.length != testIds.size() * d) {
             throw new HarnessException("inconsistent dataset shapes");
         }
-        if (classes.size() < 2) {
+        if (task == Task.REGRESSION) {
+            if (trainValues.length != trainY.length || !classes.isEmpty() || submissionColumns.size() != 1) {
+                throw new HarnessException("inconsistent regression dataset: " + trainValues.length + " targets for "
+                        + trainY.length + " rows, " + submissionColumns.size() + " submission columns");
+            }
+        } else if (classes.size() < 2) {
             throw new HarnessException("train has " + classes.size() + " class(es); at least 2 are needed");
         }
     }
@@ -48,5 +60,9 @@ public record Dataset(
 
     public int numClasses() {
         return classes.size();
+    }
+
+    public boolean regression() {
+        return task == Task.REGRESSION;
     }
 }

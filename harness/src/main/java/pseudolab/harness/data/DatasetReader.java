@@ -13,9 +13,17 @@ import pseudolab.harness.HarnessException;
 /** Reads train.csv, test.csv and sample_submission.csv of a competition into a scaled {@link Dataset}. */
 public final class DatasetReader {
     private final Optional<ImageShape> image;
+    private final String task;
 
-    public DatasetReader(Optional<ImageShape> image) {
+    /** {@code task} is {@code auto}, {@code classification} or {@code regression} (see {@link Task#RULE}). */
+    public DatasetReader(Optional<ImageShape> image, String task) {
         this.image = image;
+        this.task = task;
+    }
+
+    /** A reader that detects the task ({@code auto}). */
+    public DatasetReader(Optional<ImageShape> image) {
+        this(image, "auto");
     }
 
     /** Reads and scales the competition's data; every problem is a {@link HarnessException} naming file, line, column, value. */
@@ -78,6 +86,22 @@ public final class DatasetReader {
         if (testRows.count == 0) {
             throw new HarnessException("test.csv has a header but no rows");
         }
+        List<String> ids = new ArrayList<>(testRows.ids);
+        if (testId < 0) {
+            for (int i = 0; i < testRows.count; i++) {
+                ids.add(Integer.toString(i + 1));
+            }
+        }
+        if (Task.resolve(task, competition, trainRows.targets) == Task.REGRESSION) {
+            if (submissionTargets.size() != 1) {
+                throw new HarnessException("regression needs exactly one target column in sample_submission.csv, found "
+                        + submissionTargets);
+            }
+            float[] values = values(competition.train(), target, trainRows.targets);
+            String scaling = scale(features, trainRows.x, testRows.x);
+            return new Dataset(features, List.of(), trainRows.x, new int[trainRows.count], testRows.x, ids, idName,
+                    submissionTargets, false, scaling, Task.REGRESSION, values);
+        }
         List<String> classes = classes(trainRows.targets);
         Map<String, Integer> classIndex = new HashMap<>();
         for (int i = 0; i < classes.size(); i++) {
@@ -96,19 +120,54 @@ public final class DatasetReader {
                 }
             }
         }
-        List<String> ids = new ArrayList<>(testRows.ids);
-        if (testId < 0) {
-            for (int i = 0; i < testRows.count; i++) {
-                ids.add(Integer.toString(i + 1));
-            }
-        }
         String scaling = scale(features, trainRows.x, testRows.x);
         return new Dataset(features, classes, trainRows.x, y, testRows.x, ids, idName, submissionTargets,
-                probabilities, scaling);
+                probabilities, scaling, Task.CLASSIFICATION, new float[0]);
     }
 
     /** Reads the optional solution into test-row class indices (-1 for rows it lacks), for provenance only. */
     public static int[] truth(Path solution, Dataset data) {
+        Map<String, Integer> classIndex = new HashMap<>();
+        for (int i = 0; i < data.numClasses(); i++) {
+            classIndex.put(data.classes().get(i), i);
+        }
+        int[] truth = new int[data.testRows()];
+        java.util.Arrays.fill(truth, -1);
+        readSolution(solution, data, (row, cell, where) -> {
+            Integer label = classIndex.get(canonical(cell.trim()));
+            if (label == null) {
+                throw new HarnessException(where + ": label '" + cell + "' is absent from train.csv (classes "
+                        + shortList(data.classes()) + ")");
+            }
+            if (row >= 0) {
+                truth[row] = label;
+            }
+        });
+        return truth;
+    }
+
+    /** Reads the optional solution of a regression into test-row values (NaN for rows it lacks), for provenance only. */
+    public static float[] truthValues(Path solution, Dataset data) {
+        float[] truth = new float[data.testRows()];
+        java.util.Arrays.fill(truth, Float.NaN);
+        readSolution(solution, data, (row, cell, where) -> {
+            float v = number(cell);
+            if (!Float.isFinite(v)) {
+                throw new HarnessException(where + ": not a finite number '" + cell + "'");
+            }
+            if (row >= 0) {
+                truth[row] = v;
+            }
+        });
+        return truth;
+    }
+
+    /** Receives one solution row: the test row index (-1 for an id test.csv lacks), the target cell and its place. */
+    private interface SolutionRow {
+        void accept(int testRow, String cell, String where);
+    }
+
+    private static void readSolution(Path solution, Dataset data, SolutionRow sink) {
         Header header = header(solution);
         int id = indexIgnoringCase(header.names, data.idColumn());
         String targetName = data.probabilities() ? null : data.submissionColumns().get(0);
@@ -121,12 +180,6 @@ public final class DatasetReader {
         for (int i = 0; i < data.testRows(); i++) {
             row.put(data.testIds().get(i), i);
         }
-        Map<String, Integer> classIndex = new HashMap<>();
-        for (int i = 0; i < data.numClasses(); i++) {
-            classIndex.put(data.classes().get(i), i);
-        }
-        int[] truth = new int[data.testRows()];
-        java.util.Arrays.fill(truth, -1);
         try (CsvReader in = CsvReader.open(solution)) {
             in.next();
             String[] r;
@@ -136,17 +189,42 @@ public final class DatasetReader {
                             + " fields, found " + r.length);
                 }
                 Integer at = row.get(r[id].trim());
-                Integer label = classIndex.get(canonical(r[target].trim()));
-                if (label == null) {
-                    throw new HarnessException("solution.csv line " + in.line() + ", column '" + header.names.get(target)
-                            + "': label '" + r[target] + "' is absent from train.csv (classes " + shortList(data.classes()) + ")");
-                }
-                if (at != null) {
-                    truth[at] = label;
-                }
+                sink.accept(at == null ? -1 : at, r[target],
+                        "solution.csv line " + in.line() + ", column '" + header.names.get(target) + "'");
             }
         }
-        return truth;
+    }
+
+    /** Parses numeric targets; the first bad one is reported with its file, line, column and value. */
+    private static float[] values(Path train, String column, List<String> targets) {
+        float[] out = new float[targets.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = number(targets.get(i));
+            if (!Float.isFinite(out[i])) {
+                throw new HarnessException(name(train) + " line " + lineOfRecord(train, i) + ", column '" + column
+                        + "': regression needs a finite number, got '" + targets.get(i) + "'");
+            }
+        }
+        return out;
+    }
+
+    private static float number(String cell) {
+        try {
+            return Float.parseFloat(cell.trim());
+        } catch (NumberFormatException e) {
+            return Float.NaN;
+        }
+    }
+
+    /** The physical line of data record {@code index} (0-based, after the header); read again only for errors. */
+    private static long lineOfRecord(Path path, int index) {
+        try (CsvReader in = CsvReader.open(path)) {
+            in.next();
+            for (int i = 0; i <= index; i++) {
+                in.next();
+            }
+            return in.line();
+        }
     }
 
     private static String scale(List<String> features, float[] train, float[] test) {

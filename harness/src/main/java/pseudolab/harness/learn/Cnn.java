@@ -12,16 +12,25 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 import pseudolab.harness.HarnessException;
 import pseudolab.harness.data.ImageShape;
+import pseudolab.harness.data.Task;
 
 /**
  * A LeNet-like network on flat pixel rows (channel planes one after another): conv 5x5x16, max-pool 2, conv
- * 5x5x32, max-pool 2, dense 128, softmax; dropout before the dense and output layers.
+ * 5x5x32, max-pool 2, dense 128, softmax (or one identity unit with squared error for regression); dropout before
+ * the dense and output layers.
  */
-public record Cnn(LearnerOptions options, ImageShape image) implements Learner {
+public record Cnn(LearnerOptions options, ImageShape image, Task task) implements Learner {
+    /** A classifier. */
+    public Cnn(LearnerOptions options, ImageShape image) {
+        this(options, image, Task.CLASSIFICATION);
+    }
+
     public Cnn {
+        if (task == null) {
+            task = Task.CLASSIFICATION;
+        }
         if (image == null) {
             throw new HarnessException("--model cnn needs the image shape, e.g. --image 28x28x1");
         }
@@ -42,8 +51,7 @@ public record Cnn(LearnerOptions options, ImageShape image) implements Learner {
         }
         double retain = 1.0 - options.dropout();
         DenseLayer.Builder dense = new DenseLayer.Builder().nOut(128).activation(Activation.RELU);
-        OutputLayer.Builder out = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                .nOut(classes).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER);
+        OutputLayer.Builder out = OutputLayers.forTask(task, classes);
         if (options.dropout() > 0) {
             dense.dropOut(retain);
             out.dropOut(retain);

@@ -9,14 +9,26 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 import pseudolab.harness.data.ImageShape;
+import pseudolab.harness.data.Task;
 
 /**
- * A multilayer perceptron: features -> 256 -> 128 -> classes, ReLU, dropout before the second hidden and the
- * output layer; {@code image} (may be null) enables augmentation of pixel rows.
+ * A multilayer perceptron: features -> 256 -> 128 -> classes (softmax), or -> 1 identity unit with squared error
+ * for regression; ReLU, dropout before the second hidden and the output layer; {@code image} (may be null)
+ * enables augmentation of pixel rows.
  */
-public record Mlp(LearnerOptions options, ImageShape image) implements Learner {
+public record Mlp(LearnerOptions options, ImageShape image, Task task) implements Learner {
+    public Mlp {
+        if (task == null) {
+            task = Task.CLASSIFICATION;
+        }
+    }
+
+    /** A classifier. */
+    public Mlp(LearnerOptions options, ImageShape image) {
+        this(options, image, Task.CLASSIFICATION);
+    }
+
     @Override
     public String name() {
         return "mlp";
@@ -33,8 +45,7 @@ public record Mlp(LearnerOptions options, ImageShape image) implements Learner {
                 .list()
                 .layer(new DenseLayer.Builder().nIn(features).nOut(256).activation(Activation.RELU).build());
         DenseLayer.Builder second = new DenseLayer.Builder().nIn(256).nOut(128).activation(Activation.RELU);
-        OutputLayer.Builder out = new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT)
-                .nIn(128).nOut(classes).activation(Activation.SOFTMAX).weightInit(WeightInit.XAVIER);
+        OutputLayer.Builder out = OutputLayers.forTask(task, classes).nIn(128);
         if (options.dropout() > 0) {
             second.dropOut(retain);
             out.dropOut(retain);

@@ -7,7 +7,7 @@ import pseudolab.harness.HarnessException;
 
 /**
  * Rows to train on: float32 features [n, d], target distributions [n, k] (one-hot for real or hard labels,
- * teacher probabilities for soft ones) and per-row loss weights [n, 1].
+ * teacher probabilities for soft ones; for regression [n, 1] target values) and per-row loss weights [n, 1].
  */
 public record TrainSet(INDArray features, INDArray targets, INDArray weights) {
     public TrainSet {
@@ -25,6 +25,28 @@ public record TrainSet(INDArray features, INDArray targets, INDArray weights) {
             y.putScalar(i, labels[i], 1f);
         }
         return new TrainSet(features, y, Nd4j.ones(DataType.FLOAT, labels.length, 1));
+    }
+
+    /** Real labelled rows of a regression: one (standardised) target value per row, weight 1. */
+    public static TrainSet values(INDArray features, float[] targets) {
+        return new TrainSet(features, Nd4j.create(targets, new long[] {targets.length, 1}),
+                Nd4j.ones(DataType.FLOAT, targets.length, 1));
+    }
+
+    /**
+     * Regression rows whose squared error counts {@code weight} times. DL4J multiplies the output layer's
+     * pre-activations by the weight column (its labels mask) and the squared-error loss and gradient by it twice
+     * more, so a row with mask m and target t*m is fitted towards t with weight m^3: the column holds
+     * m = weight^(1/3) and the targets are scaled by m (checked by NetworkRegressionTest).
+     */
+    public static TrainSet weightedValues(INDArray features, float[] targets, double weight) {
+        float m = (float) Math.cbrt(weight);
+        float[] scaled = new float[targets.length];
+        for (int i = 0; i < targets.length; i++) {
+            scaled[i] = targets[i] * m;
+        }
+        return new TrainSet(features, Nd4j.create(scaled, new long[] {targets.length, 1}),
+                Nd4j.valueArrayOf(new long[] {targets.length, 1}, m));
     }
 
     public int size() {

@@ -13,11 +13,11 @@ import pseudolab.harness.data.Dataset;
 
 /**
  * Writes test predictions in the sample submission's exact format: its header, its ids in its order, a class
- * label per row (or one probability per class column).
+ * label per row (or one probability per class column, or for regression the predicted number).
  */
 public final class SubmissionWriter {
 
-    /** {@code probabilities[i]} are the class probabilities of test row i. */
+    /** {@code probabilities[i]} are the class probabilities of test row i (for regression its one value, in target units). */
     public void write(Path sample, Dataset data, float[][] probabilities, Path out) {
         Map<String, Integer> row = new HashMap<>();
         for (int i = 0; i < data.testRows(); i++) {
@@ -50,7 +50,9 @@ public final class SubmissionWriter {
                 b.setLength(0);
                 b.append(quote(id));
                 float[] p = probabilities[i];
-                if (data.probabilities()) {
+                if (data.regression()) {
+                    b.append(',').append(new java.math.BigDecimal(Float.toString(p[0])).toPlainString());
+                } else if (data.probabilities()) {
                     for (int c : columnClass) {
                         b.append(',').append(p[c]);
                     }

@@ -28,6 +28,25 @@ public record Selection(String labels, double threshold, int topKPerClass, doubl
         return new Selection("hard", 0.9, 0, 1.0);
     }
 
+    /**
+     * Refuses the classification-only options for a regression, where every test row is kept with the teacher's
+     * prediction as its target: {@code --labels soft}, a {@code --threshold} other than 0.9, a {@code --top-k-per-class}.
+     */
+    public void requireRegressionDefaults() {
+        Selection d = defaults();
+        String why = " applies to classification only; regression keeps every test row with the teacher's "
+                + "predicted value as its target (only --pl-weight applies)";
+        if (soft()) {
+            throw new HarnessException("--labels soft" + why);
+        }
+        if (threshold != d.threshold()) {
+            throw new HarnessException("--threshold " + threshold + why);
+        }
+        if (topKPerClass != d.topKPerClass()) {
+            throw new HarnessException("--top-k-per-class " + topKPerClass + why);
+        }
+    }
+
     public boolean soft() {
         return "soft".equals(labels);
     }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code self-training}: train, pseudolabel the test rows with the (fold-ensemble) teacher, retrain from fresh
- * weights on labelled plus pseudolabelled rows; repeat for the given rounds, stopping early when no new rows qualify.
+ * weights on labelled plus pseudolabelled rows; repeat for the given rounds, stopping early when no new rows qualify
+ * (classification; a regression keeps every row with refreshed targets, so it runs all rounds).
  */
 public final class SelfTraining implements Strategy {
     @Override
@@ -28,7 +29,7 @@ public final class SelfTraining implements Strategy {
                 fresh += all.get(all.size() - 1).newRows();
                 kept += pl.size();
             }
-            if (kept == 0 || (round > 1 && fresh == 0)) {
+            if (kept == 0 || (round > 1 && fresh == 0 && !bench.regression())) {
                 bench.stoppedEarly("round " + round + ": no new test rows qualify as pseudolabels");
                 break;
             }

@@ -34,6 +34,7 @@ public final class Workbench {
     private final int rounds;
     private final long seed;
     private final Progress progress;
+    private final RegressionTargets regression;
     private final Map<Integer, TrainSet> labelled = new HashMap<>();
     private final Map<String, ModelRecord> models = new LinkedHashMap<>();
     private final List<PseudoLabelRecord> pseudolabels = new ArrayList<>();
@@ -43,6 +44,23 @@ public final class Workbench {
     /** {@code truth} may be null (no solution); it is only compared with pseudolabels, never trained on. */
     public Workbench(Learner learner, Folds folds, INDArray trainX, int[] trainY, int classes, INDArray testX,
                      int[] truth, Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress) {
+        this(learner, folds, trainX, trainY, classes, testX, truth, selection, nonLeaky, rounds, seed, progress, null);
+    }
+
+    /**
+     * A regression workbench: {@code learner} builds one-output networks, labelled rows train on the standardised
+     * targets and pseudolabels are the teachers' averaged predictions for every test row.
+     */
+    public Workbench(Learner learner, Folds folds, INDArray trainX, RegressionTargets targets, INDArray testX,
+                     Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress) {
+        this(learner, folds, trainX, new int[(int) trainX.rows()], 1, testX, null, selection, nonLeaky, rounds, seed,
+                progress, targets);
+    }
+
+    private Workbench(Learner learner, Folds folds, INDArray trainX, int[] trainY, int classes, INDArray testX,
+                      int[] truth, Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress,
+                      RegressionTargets regression) {
+        this.regression = regression;
         this.learner = learner;
         this.folds = folds;
         this.trainX = trainX;
@@ -82,6 +100,11 @@ public final class Workbench {
         return selection;
     }
 
+    /** Whether the targets are numbers (pseudolabels keep every test row) rather than classes. */
+    public boolean regression() {
+        return regression != null;
+    }
+
     public int unlabelledRows() {
         return (int) testX.rows();
     }
@@ -90,6 +113,13 @@ public final class Workbench {
     public TrainSet labelled(int fold) {
         return labelled.computeIfAbsent(fold, f -> {
             int[] rows = folds.trainRows(f);
+            if (regression != null) {
+                float[] v = new float[rows.length];
+                for (int i = 0; i < rows.length; i++) {
+                    v[i] = regression.train()[rows[i]];
+                }
+                return TrainSet.values(Nd4j.pullRows(trainX, 1, rows), v);
+            }
             int[] y = new int[rows.length];
             for (int i = 0; i < rows.length; i++) {
                 y[i] = trainY[rows[i]];
@@ -168,6 +198,9 @@ public final class Workbench {
             throw new HarnessException("no teacher model for fold " + fold + " that never saw its rows");
         }
         float[][] p = sum.divi(teachers.size()).toFloatMatrix();
+        if (regression != null) {
+            return regressionPseudolabels(round, fold, teachers, p, scaleForKept);
+        }
         int[] kept = select(p);
         double w = selection.weight() * scaleForKept.applyAsDouble(kept.length);
         INDArray x = kept.length == 0 ? Nd4j.create(DataType.FLOAT, 0, testX.columns()) : Nd4j.pullRows(testX, 1, kept);
@@ -201,9 +234,30 @@ public final class Workbench {
         lastKept.put(fold, mask);
         Double accuracy = truth == null || known == 0 ? null : (double) correct / known;
         pseudolabels.add(new PseudoLabelRecord(round, fold, teachers, p.length, kept.length,
-                truth == null ? null : correct, accuracy, newRows, w));
+                truth == null ? null : correct, accuracy, newRows, w, null));
         INDArray weights = Nd4j.valueArrayOf(new long[] {kept.length, 1}, (float) w);
         return new PseudoLabels(kept, new TrainSet(x, y, weights));
+    }
+
+    /** Regression pseudolabels: every test row, the teachers' averaged (standardised) prediction as its target. */
+    private PseudoLabels regressionPseudolabels(int round, int fold, List<String> teachers, float[][] p,
+                                                IntToDoubleFunction scaleForKept) {
+        int n = p.length;
+        double w = selection.weight() * scaleForKept.applyAsDouble(n);
+        float[] y = new float[n];
+        boolean[] before = lastKept.get(fold);
+        boolean[] mask = new boolean[n];
+        int newRows = 0;
+        for (int r = 0; r < n; r++) {
+            y[r] = p[r][0];
+            mask[r] = true;
+            if (before == null || !before[r]) {
+                newRows++;
+            }
+        }
+        lastKept.put(fold, mask);
+        pseudolabels.add(new PseudoLabelRecord(round, fold, teachers, n, n, null, null, newRows, w, regression.rmse(p)));
+        return new PseudoLabels(java.util.stream.IntStream.range(0, n).toArray(), TrainSet.weightedValues(testX, y, w));
     }
 
     /** Notes why a strategy stopped before its last round. */

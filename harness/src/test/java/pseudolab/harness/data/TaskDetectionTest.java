@@ -1,0 +1,89 @@
+package pseudolab.harness.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pseudolab.harness.HarnessException;
+
+class TaskDetectionTest {
+    @TempDir
+    Path dir;
+
+    /** A folder whose train targets are 0..targets-1 (numbers), with an optional competition.json. */
+    private Dataset read(int targets, String competitionJson, String task) throws IOException {
+        StringBuilder train = new StringBuilder("id,a,y\n");
+        for (int i = 0; i < targets; i++) {
+            train.append(i).append(',').append(i * 0.5).append(',').append(i).append('\n');
+        }
+        Files.writeString(dir.resolve("train.csv"), train);
+        Files.writeString(dir.resolve("test.csv"), "id,a\n900,1\n901,2\n");
+        Files.writeString(dir.resolve("sample_submission.csv"), "id,y\n900,0\n901,0\n");
+        if (competitionJson != null) {
+            Files.writeString(dir.resolve("competition.json"), competitionJson);
+        }
+        return new DatasetReader(Optional.empty(), task).read(Competition.open(dir));
+    }
+
+    @Test
+    void moreThanTwentyDistinctNumbersMeanRegressionAndTwentyOrFewerMeanClasses() throws IOException {
+        Dataset many = read(21, null, "auto");
+        assertThat(many.task()).isEqualTo(Task.REGRESSION);
+        assertThat(many.classes()).isEmpty();
+        assertThat(many.trainValues()).containsExactly(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f, 11f, 12f, 13f, 14f,
+                15f, 16f, 17f, 18f, 19f, 20f);
+        Dataset few = read(20, null, "auto");
+        assertThat(few.task()).isEqualTo(Task.CLASSIFICATION);
+        assertThat(few.classes()).hasSize(20);
+    }
+
+    @Test
+    void aDeclaredMetricOrTaskDecidesBeforeTheTargetsDo() throws IOException {
+        assertThat(read(5, "{\"metric\": \"mae\"}", "auto").task()).isEqualTo(Task.REGRESSION);
+        assertThat(read(5, "{\"metric\": \"mcrmse\"}", "auto").task()).isEqualTo(Task.REGRESSION);
+        assertThat(read(30, "{\"metric\": \"accuracy\"}", "auto").task()).isEqualTo(Task.CLASSIFICATION);
+        assertThat(read(5, "{\"task\": \"regression\"}", "auto").task()).isEqualTo(Task.REGRESSION);
+        assertThat(read(30, null, "classification").task()).isEqualTo(Task.CLASSIFICATION);
+        assertThat(read(5, null, "regression").task()).isEqualTo(Task.REGRESSION);
+    }
+
+    @Test
+    void theMetricOfAnUndeclaredRegressionIsRmse() throws IOException {
+        read(5, null, "auto");
+        Competition c = Competition.open(dir);
+        assertThat(c.metricFor(Task.REGRESSION)).isEqualTo("rmse");
+        assertThat(c.metricFor(Task.CLASSIFICATION)).isEqualTo("accuracy");
+    }
+
+    @Test
+    void anUnknownDeclaredTaskIsNamed() {
+        assertThatThrownBy(() -> read(5, "{\"task\": \"ranking\"}", "auto"))
+                .isInstanceOf(HarnessException.class)
+                .hasMessage("competition.json \"task\" must be classification or regression, got 'ranking'");
+    }
+
+    @Test
+    void aRegressionSolutionIsReadAsNumbersAndABadValueIsNamed() throws IOException {
+        Dataset d = read(25, null, "auto");
+        Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n901,2.5,Public\n900,-1,Private\n");
+        assertThat(DatasetReader.truthValues(dir.resolve("solution.csv"), d)).containsExactly(-1f, 2.5f);
+        Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n901,2.5,Public\n900,n/a,Private\n");
+        assertThatThrownBy(() -> DatasetReader.truthValues(dir.resolve("solution.csv"), d))
+                .hasMessage("solution.csv line 3, column 'y': not a finite number 'n/a'");
+    }
+
+    @Test
+    void targetScalingStandardisesAndInverts() {
+        TargetScaling s = TargetScaling.fit(new float[] {1, 3});
+        assertThat(s.mean()).isEqualTo(2.0);
+        assertThat(s.std()).isEqualTo(1.0);
+        assertThat(s.standardise(new float[] {5})).containsExactly(3f);
+        assertThat(s.invert(-1f)).isEqualTo(1f);
+        assertThat(TargetScaling.fit(new float[] {4, 4}).std()).isEqualTo(1.0);
+    }
+}

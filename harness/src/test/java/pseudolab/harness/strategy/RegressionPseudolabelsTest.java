@@ -1,0 +1,77 @@
+package pseudolab.harness.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+import pseudolab.harness.cv.Folds;
+import pseudolab.harness.data.Task;
+import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.Mlp;
+import pseudolab.harness.progress.Progress;
+
+class RegressionPseudolabelsTest {
+    private static Workbench bench(float[] truth) {
+        var trainX = Nd4j.create(new float[] {0, 1, 2, 3}, new long[] {4, 1});
+        var testX = Nd4j.create(new float[] {10, 20, 30}, new long[] {3, 1});
+        RegressionTargets targets = new RegressionTargets(new float[] {-1, -0.5f, 0.5f, 1}, truth, 4.0);
+        return new Workbench(new Mlp(LearnerOptions.defaults(), null, Task.REGRESSION), Folds.stratified(new int[4], 1, 2, 1),
+                trainX, targets, testX, new Selection("hard", 0.9, 0, 2.0), false, 2, 1, Progress.quiet());
+    }
+
+    private static Workbench.TestPredictions teachers() {
+        return new Workbench.TestPredictions(
+                Map.of("a", Nd4j.create(new float[] {1, 2, 3}, new long[] {3, 1}),
+                        "b", Nd4j.create(new float[] {3, 2, 1}, new long[] {3, 1})),
+                Map.of("a", List.of(1), "b", List.of(0)));
+    }
+
+    private static PseudoLabelRecord r(Workbench b) {
+        return b.pseudolabelRecords().get(0);
+    }
+
+    @Test
+    void everyTestRowIsKeptWithTheTeachersAveragedPredictionAsItsTarget() {
+        Workbench b = bench(new float[] {2, Float.NaN, 1});
+        PseudoLabels pl = b.pseudolabel(1, 0, teachers(), 1.5);
+        assertThat(pl.rows()).containsExactly(0, 1, 2);
+        // weight 2 x 1.5 = 3, carried as DL4J mask cbrt(3) with targets scaled by it (see TrainSet.weightedValues)
+        float m = (float) Math.cbrt(3);
+        assertThat(pl.set().weights().toFloatVector()).containsOnly(m);
+        assertThat(pl.set().targets().div(pl.set().weights()).toFloatVector()).containsExactly(new float[] {2, 2, 2}, within(1e-6f));
+        assertThat(r(b).weight()).isEqualTo(3.0);
+        assertThat(pl.set().features().toFloatMatrix()).isDeepEqualTo(new float[][] {{10}, {20}, {30}});
+        PseudoLabelRecord r = b.pseudolabelRecords().get(0);
+        assertThat(r.kept()).isEqualTo(3);
+        assertThat(r.accuracy()).isNull();
+        assertThat(r.correct()).isNull();
+        // known truth rows 0 and 2: standardised errors 0 and 1, RMSE sqrt(1/2), times the standard deviation 4
+        assertThat(r.pseudoTargetRmse()).isCloseTo(4 * Math.sqrt(0.5), within(1e-6));
+    }
+
+    @Test
+    void withoutASolutionThePseudoTargetRmseIsNull() {
+        Workbench b = bench(null);
+        b.pseudolabel(1, 0, teachers(), 1.0);
+        assertThat(b.pseudolabelRecords().get(0).pseudoTargetRmse()).isNull();
+        assertThat(b.regression()).isTrue();
+    }
+
+    @Test
+    void labelledRowsTrainOnTheirStandardisedTargets() {
+        Workbench b = bench(null);
+        float[] all = {-1, -0.5f, 0.5f, 1};
+        for (int f = 0; f < 2; f++) {
+            var set = b.labelled(f);
+            assertThat(set.targets().columns()).isEqualTo(1);
+            float[][] x = set.features().toFloatMatrix();
+            float[][] y = set.targets().toFloatMatrix();
+            for (int i = 0; i < x.length; i++) {
+                assertThat(y[i][0]).isEqualTo(all[(int) x[i][0]]);
+            }
+        }
+    }
+}
