@@ -41,9 +41,9 @@ class RegressionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"none", "self-training"})
+    @ValueSource(strings = {"none", "self-training", "pretraining", "simultaneous"})
     void aRegressionRunWritesAValidNumericSubmissionThatBeatsTheTrainMean(String strategy) throws IOException {
-        RunResult r = run(options(toy.dir, strategy, strategy));
+        RunResult r = run(options(toy.dir, strategy, strategy).withRounds(1));
 
         assertThat(SubmissionFormat.fromSample(toy.dir.resolve("sample_submission.csv")).validate(r.csv())).isEmpty();
         assertThat(Files.readAllLines(r.csv()).get(0)).isEqualTo("id,y");
