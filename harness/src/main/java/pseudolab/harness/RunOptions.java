@@ -122,6 +122,10 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
             if (!"simultaneous".equals(strategy)) {
                 b.append(" rounds=").append(rounds);
             }
+            if ("regression".equals(task)) {
+                return b.append(" pl-weight=").append(selection.weight()).append(" task=regression epochs=")
+                        .append(learner.epochs()).append(" seed=").append(seed).toString();
+            }
             b.append(" labels=").append(selection.labels()).append(" threshold=").append(selection.threshold());
             if (selection.topKPerClass() > 0) {
                 b.append(" top-k=").append(selection.topKPerClass());

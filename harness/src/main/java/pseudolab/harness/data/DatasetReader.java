@@ -92,7 +92,7 @@ public final class DatasetReader {
                 ids.add(Integer.toString(i + 1));
             }
         }
-        if (Task.resolve(task, competition, trainRows.targets) == Task.REGRESSION) {
+        if (Task.resolve(task, competition, submissionTargets.size(), trainRows.targets) == Task.REGRESSION) {
             if (submissionTargets.size() != 1) {
                 throw new HarnessException("regression needs exactly one target column in sample_submission.csv, found "
                         + submissionTargets);

@@ -24,8 +24,9 @@ public enum Task {
 
     /** The detection rule, as documented in {@code run --help}. */
     public static final String RULE = "auto: competition.json \"task\" if given; else its metric (rmse, mae, mcrmse "
-            + "-> regression; any other declared metric -> classification); else regression when every train target "
-            + "is a number and there are more than " + MAX_NUMERIC_CLASSES + " distinct ones, classification otherwise.";
+            + "-> regression; any other declared metric -> classification); else regression when sample_submission has "
+            + "one target column, every train target is a number and there are more than " + MAX_NUMERIC_CLASSES
+            + " distinct ones; classification otherwise.";
 
     /** The lower-case name used by {@code --task} and competition.json. */
     public String cliName() {
@@ -44,10 +45,10 @@ public enum Task {
 
     /**
      * The task for {@code requested} ({@code auto}, {@code classification} or {@code regression}), the
-     * competition's declared task and metric, and the train target cells; a declared metric that scores the
-     * other kind of target is an error naming it.
+     * competition's declared task and metric, the number of target columns in sample_submission and the train
+     * target cells; a declared metric that scores the other kind of target is an error naming it.
      */
-    public static Task resolve(String requested, Competition competition, List<String> targets) {
+    public static Task resolve(String requested, Competition competition, int submissionColumns, List<String> targets) {
         Task task;
         if (!"auto".equals(requested)) {
             task = parse(requested, "--task");
@@ -56,7 +57,7 @@ public enum Task {
         } else if (competition.metricDeclared()) {
             task = REGRESSION_METRICS.contains(competition.metric()) ? REGRESSION : CLASSIFICATION;
         } else {
-            task = manyNumbers(targets) ? REGRESSION : CLASSIFICATION;
+            task = submissionColumns == 1 && manyNumbers(targets) ? REGRESSION : CLASSIFICATION;
         }
         if (competition.metricDeclared() && REGRESSION_METRICS.contains(competition.metric()) != (task == REGRESSION)) {
             throw new HarnessException("competition.json metric '" + competition.metric() + "' does not score "

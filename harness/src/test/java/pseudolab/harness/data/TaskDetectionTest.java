@@ -53,6 +53,22 @@ class TaskDetectionTest {
     }
 
     @Test
+    void manyNumericClassesWithOneProbabilityColumnEachStayClassification() throws IOException {
+        StringBuilder train = new StringBuilder("id,a,y\n");
+        StringBuilder header = new StringBuilder("id");
+        for (int i = 0; i < 25; i++) {
+            train.append(i).append(',').append(i).append(',').append(i).append('\n');
+            header.append(',').append(i);
+        }
+        Files.writeString(dir.resolve("train.csv"), train);
+        Files.writeString(dir.resolve("test.csv"), "id,a\n900,1\n");
+        Files.writeString(dir.resolve("sample_submission.csv"), header + "\n900" + ",0.04".repeat(25) + "\n");
+        Dataset d = new DatasetReader(Optional.empty()).read(Competition.open(dir));
+        assertThat(d.task()).isEqualTo(Task.CLASSIFICATION);
+        assertThat(d.probabilities()).isTrue();
+    }
+
+    @Test
     void theMetricOfAnUndeclaredRegressionIsRmse() throws IOException {
         read(5, null, "auto");
         Competition c = Competition.open(dir);
