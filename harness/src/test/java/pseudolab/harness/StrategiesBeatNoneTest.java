@@ -27,7 +27,7 @@ class StrategiesBeatNoneTest {
     }
 
     @ParameterizedTest(name = "{0} beats none on data seed {1}")
-    @CsvSource({"self-training, 1", "self-training, 2", "pretraining, 1", "pretraining, 2"})
+    @CsvSource({"self-training, 1", "self-training, 2", "pretraining, 1", "pretraining, 2", "simultaneous, 1", "simultaneous, 2"})
     void aPseudolabellingStrategyBeatsTheSupervisedBaselineOnHeldOutTruth(String strategy, long dataSeed) {
         ToyCompetition toy = ToyCompetition.write(tmp.resolve("toy"), 3, 200, dataSeed);
         double none = accuracy(toy, "none");

@@ -1,6 +1,7 @@
 package pseudolab.harness.learn;
 
 import java.util.Random;
+import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -11,12 +12,14 @@ import pseudolab.harness.data.ImageShape;
 
 /**
  * A DL4J network being trained: epochs over a {@link TrainSet} shuffled by a permutation pulled into reused
- * float32 buffers (no per-batch copies), with optional image augmentation; predicts in chunks.
+ * float32 buffers (no per-batch copies), rows weighted through {@link WeightedLoss}, with optional image
+ * augmentation; predicts in chunks.
  */
 public final class Network implements Model {
     private static final int PREDICT_CHUNK = 2048;
 
     private final MultiLayerNetwork net;
+    private final WeightedLoss loss;
     private final int batchSize;
     private final Augmenter augmenter;
     private INDArray bufX;
@@ -25,6 +28,7 @@ public final class Network implements Model {
 
     Network(MultiLayerNetwork net, int batchSize, ImageShape image, Augmentation augmentation) {
         this.net = net;
+        this.loss = (WeightedLoss) ((BaseOutputLayer) net.getOutputLayer().conf().getLayer()).getLossFn();
         this.batchSize = batchSize;
         this.augmenter = augmentation != null && augmentation.enabled() && image != null
                 ? new Augmenter(image, augmentation) : null;
@@ -57,15 +61,14 @@ public final class Network implements Model {
         if (augmenter != null) {
             augmenter.apply(bufX, rng);
         }
-        for (int start = 0; start < n; ) {
-            int end = Math.min(n, start + batchSize);
-            if (n - end == 1) {
-                end = n; // a 1-row batch would make DL4J read the weight column as a per-output mask
+        try {
+            for (int start = 0; start < n; start += batchSize) {
+                var rows = NDArrayIndex.interval(start, Math.min(n, start + batchSize));
+                loss.weights(bufW.get(rows, NDArrayIndex.all()));
+                net.fit(new DataSet(bufX.get(rows, NDArrayIndex.all()), bufY.get(rows, NDArrayIndex.all())));
             }
-            var rows = NDArrayIndex.interval(start, end);
-            INDArray w = end - start > 1 ? bufW.get(rows, NDArrayIndex.all()) : null;
-            net.fit(new DataSet(bufX.get(rows, NDArrayIndex.all()), bufY.get(rows, NDArrayIndex.all()), null, w));
-            start = end;
+        } finally {
+            loss.weights(null);
         }
     }
 

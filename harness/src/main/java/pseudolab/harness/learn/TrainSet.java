@@ -33,20 +33,10 @@ public record TrainSet(INDArray features, INDArray targets, INDArray weights) {
                 Nd4j.ones(DataType.FLOAT, targets.length, 1));
     }
 
-    /**
-     * Regression rows whose squared error counts {@code weight} times. DL4J multiplies the output layer's
-     * pre-activations by the weight column (its labels mask) and the squared-error loss and gradient by it twice
-     * more, so a row with mask m and target t*m is fitted towards t with weight m^3: the column holds
-     * m = weight^(1/3) and the targets are scaled by m (checked by NetworkRegressionTest).
-     */
+    /** Regression rows whose squared error counts {@code weight} times. */
     public static TrainSet weightedValues(INDArray features, float[] targets, double weight) {
-        float m = (float) Math.cbrt(weight);
-        float[] scaled = new float[targets.length];
-        for (int i = 0; i < targets.length; i++) {
-            scaled[i] = targets[i] * m;
-        }
-        return new TrainSet(features, Nd4j.create(scaled, new long[] {targets.length, 1}),
-                Nd4j.valueArrayOf(new long[] {targets.length, 1}, m));
+        return new TrainSet(features, Nd4j.create(targets, new long[] {targets.length, 1}),
+                Nd4j.valueArrayOf(new long[] {targets.length, 1}, (float) weight));
     }
 
     public int size() {
