@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.cv.Folds;
@@ -22,6 +23,7 @@ import pseudolab.harness.data.DatasetReader;
 import pseudolab.harness.data.TargetScaling;
 import pseudolab.harness.learn.Learner;
 import pseudolab.harness.learn.Learners;
+import pseudolab.harness.learn.NativeBackend;
 import pseudolab.harness.output.FileHashes;
 import pseudolab.harness.output.Provenance;
 import pseudolab.harness.output.ProvenanceWriter;
@@ -48,6 +50,7 @@ public final class Harness {
     private final Submitter submitter;
 
     public Harness(Progress progress, Submitter submitter) {
+        NativeBackend.configure();
         this.progress = progress;
         this.submitter = submitter;
     }
@@ -104,7 +107,7 @@ public final class Harness {
             testSum = testSum == null ? t.dup() : testSum.addi(t);
         }
         double oofScore = folds.k() > 1
-                ? scorer.score(java.util.stream.IntStream.range(0, data.trainRows()).toArray(), oof) : Double.NaN;
+                ? scorer.score(IntStream.range(0, data.trainRows()).toArray(), oof) : Double.NaN;
         float[][] test = inUnits(testSum.divi(finals.size()).toFloatMatrix(), targetScaling);
         long predicted = System.nanoTime();
         timings.put("predictSeconds", seconds(trained, predicted));
@@ -132,7 +135,8 @@ public final class Harness {
         new ProvenanceWriter().write(provenance, json);
         RunResult result = new RunResult(csv, json, provenance, oofScore, timings, null);
         if (o.submitUrl() != null) {
-            Submitter.Receipt receipt = submitter.submit(o.submitUrl(), o.token(), competition.slug(), csv, o.description());
+            Submitter.Receipt receipt = submitter.submit(o.submitUrl(), o.token(), competition.slug(), csv,
+                    o.withTask(data.task().cliName()).description()); // describes the task actually run
             result = result.withPublicScore(receipt.publicScore());
         }
         return result;

@@ -2,6 +2,7 @@ package pseudolab.harness.data;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ public final class DatasetReader {
             classIndex.put(data.classes().get(i), i);
         }
         int[] truth = new int[data.testRows()];
-        java.util.Arrays.fill(truth, -1);
+        Arrays.fill(truth, -1);
         readSolution(solution, data, (row, cell, where) -> {
             Integer label = classIndex.get(canonical(cell.trim()));
             if (label == null) {
@@ -149,7 +150,7 @@ public final class DatasetReader {
     /** Reads the optional solution of a regression into test-row values (NaN for rows it lacks), for provenance only. */
     public static float[] truthValues(Path solution, Dataset data) {
         float[] truth = new float[data.testRows()];
-        java.util.Arrays.fill(truth, Float.NaN);
+        Arrays.fill(truth, Float.NaN);
         readSolution(solution, data, (row, cell, where) -> {
             float v = number(cell);
             if (!Float.isFinite(v)) {
@@ -358,7 +359,7 @@ public final class DatasetReader {
                             + " fields, found " + r.length);
                 }
                 if ((rows.count + 1) * d > x.length) {
-                    x = java.util.Arrays.copyOf(x, x.length * 2);
+                    x = Arrays.copyOf(x, x.length * 2);
                 }
                 int base = rows.count * d;
                 for (int j = 0; j < d; j++) {
@@ -393,7 +394,7 @@ public final class DatasetReader {
                 rows.count++;
             }
         }
-        rows.x = java.util.Arrays.copyOf(x, rows.count * d);
+        rows.x = Arrays.copyOf(x, rows.count * d);
         return rows;
     }
 }

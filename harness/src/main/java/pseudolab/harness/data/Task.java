@@ -25,8 +25,8 @@ public enum Task {
     /** The detection rule, as documented in {@code run --help}. */
     public static final String RULE = "auto: competition.json \"task\" if given; else its metric (rmse, mae, mcrmse "
             + "-> regression; any other declared metric -> classification); else regression when sample_submission has "
-            + "one target column, every train target is a number and there are more than " + MAX_NUMERIC_CLASSES
-            + " distinct ones; classification otherwise.";
+            + "one target column, every train target is a number, some are not whole numbers and there are more than "
+            + MAX_NUMERIC_CLASSES + " distinct ones; classification otherwise (integer labels stay classes).";
 
     /** The lower-case name used by {@code --task} and competition.json. */
     public String cliName() {
@@ -69,6 +69,7 @@ public enum Task {
 
     private static boolean manyNumbers(List<String> targets) {
         Set<Double> distinct = new HashSet<>();
+        boolean fractional = false;
         for (String t : targets) {
             double v;
             try {
@@ -80,7 +81,8 @@ public enum Task {
                 return false;
             }
             distinct.add(v);
+            fractional |= v != Math.rint(v);
         }
-        return distinct.size() > MAX_NUMERIC_CLASSES;
+        return fractional && distinct.size() > MAX_NUMERIC_CLASSES;
     }
 }

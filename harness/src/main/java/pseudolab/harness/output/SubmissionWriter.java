@@ -2,6 +2,7 @@ package pseudolab.harness.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +52,11 @@ public final class SubmissionWriter {
                 b.append(quote(id));
                 float[] p = probabilities[i];
                 if (data.regression()) {
-                    b.append(',').append(new java.math.BigDecimal(Float.toString(p[0])).toPlainString());
+                    if (!Float.isFinite(p[0])) {
+                        throw new HarnessException("the model predicted " + p[0] + " for id '" + id
+                                + "' (training diverged; try a lower --learning-rate)");
+                    }
+                    b.append(',').append(new BigDecimal(Float.toString(p[0])).toPlainString());
                 } else if (data.probabilities()) {
                     for (int c : columnClass) {
                         b.append(',').append(p[c]);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.IntToDoubleFunction;
+import java.util.stream.IntStream;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -34,7 +35,7 @@ public final class Workbench {
     private final int rounds;
     private final long seed;
     private final Progress progress;
-    private final RegressionTargets regression;
+    private final RegressionTargets regressionTargets;
     private final Map<Integer, TrainSet> labelled = new HashMap<>();
     private final Map<String, ModelRecord> models = new LinkedHashMap<>();
     private final List<PseudoLabelRecord> pseudolabels = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class Workbench {
     private Workbench(Learner learner, Folds folds, INDArray trainX, int[] trainY, int classes, INDArray testX,
                       int[] truth, Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress,
                       RegressionTargets regression) {
-        this.regression = regression;
+        this.regressionTargets = regression;
         this.learner = learner;
         this.folds = folds;
         this.trainX = trainX;
@@ -102,7 +103,7 @@ public final class Workbench {
 
     /** Whether the targets are numbers (pseudolabels keep every test row) rather than classes. */
     public boolean regression() {
-        return regression != null;
+        return regressionTargets != null;
     }
 
     public int unlabelledRows() {
@@ -113,10 +114,10 @@ public final class Workbench {
     public TrainSet labelled(int fold) {
         return labelled.computeIfAbsent(fold, f -> {
             int[] rows = folds.trainRows(f);
-            if (regression != null) {
+            if (regressionTargets != null) {
                 float[] v = new float[rows.length];
                 for (int i = 0; i < rows.length; i++) {
-                    v[i] = regression.train()[rows[i]];
+                    v[i] = regressionTargets.train()[rows[i]];
                 }
                 return TrainSet.values(Nd4j.pullRows(trainX, 1, rows), v);
             }
@@ -198,7 +199,7 @@ public final class Workbench {
             throw new HarnessException("no teacher model for fold " + fold + " that never saw its rows");
         }
         float[][] p = sum.divi(teachers.size()).toFloatMatrix();
-        if (regression != null) {
+        if (regressionTargets != null) {
             return regressionPseudolabels(round, fold, teachers, p, scaleForKept);
         }
         int[] kept = select(p);
@@ -256,8 +257,8 @@ public final class Workbench {
             }
         }
         lastKept.put(fold, mask);
-        pseudolabels.add(new PseudoLabelRecord(round, fold, teachers, n, n, null, null, newRows, w, regression.rmse(p)));
-        return new PseudoLabels(java.util.stream.IntStream.range(0, n).toArray(), TrainSet.weightedValues(testX, y, w));
+        pseudolabels.add(new PseudoLabelRecord(round, fold, teachers, n, n, null, null, newRows, w, regressionTargets.rmse(p)));
+        return new PseudoLabels(IntStream.range(0, n).toArray(), TrainSet.weightedValues(testX, y, w));
     }
 
     /** Notes why a strategy stopped before its last round. */

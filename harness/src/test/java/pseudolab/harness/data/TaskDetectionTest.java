@@ -17,9 +17,14 @@ class TaskDetectionTest {
 
     /** A folder whose train targets are 0..targets-1 (numbers), with an optional competition.json. */
     private Dataset read(int targets, String competitionJson, String task) throws IOException {
+        return read(targets, competitionJson, task, 0);
+    }
+
+    /** As above with {@code offset} added to every target (0.5 makes them fractional). */
+    private Dataset read(int targets, String competitionJson, String task, double offset) throws IOException {
         StringBuilder train = new StringBuilder("id,a,y\n");
         for (int i = 0; i < targets; i++) {
-            train.append(i).append(',').append(i * 0.5).append(',').append(i).append('\n');
+            train.append(i).append(',').append(i * 0.5).append(',').append(offset == 0 ? Integer.toString(i) : Double.toString(i + offset)).append('\n');
         }
         Files.writeString(dir.resolve("train.csv"), train);
         Files.writeString(dir.resolve("test.csv"), "id,a\n900,1\n901,2\n");
@@ -31,15 +36,19 @@ class TaskDetectionTest {
     }
 
     @Test
-    void moreThanTwentyDistinctNumbersMeanRegressionAndTwentyOrFewerMeanClasses() throws IOException {
-        Dataset many = read(21, null, "auto");
+    void moreThanTwentyDistinctFractionalNumbersMeanRegressionAndFewerOrWholeOnesMeanClasses() throws IOException {
+        Dataset many = read(21, null, "auto", 0.5);
         assertThat(many.task()).isEqualTo(Task.REGRESSION);
         assertThat(many.classes()).isEmpty();
-        assertThat(many.trainValues()).containsExactly(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f, 11f, 12f, 13f, 14f,
-                15f, 16f, 17f, 18f, 19f, 20f);
-        Dataset few = read(20, null, "auto");
+        assertThat(many.trainValues()).startsWith(0.5f, 1.5f, 2.5f).hasSize(21);
+        Dataset few = read(20, null, "auto", 0.5);
         assertThat(few.task()).isEqualTo(Task.CLASSIFICATION);
         assertThat(few.classes()).hasSize(20);
+        Dataset wholeLabels = read(30, null, "auto");
+        assertThat(wholeLabels.task()).as("integer labels 0..29 stay classes").isEqualTo(Task.CLASSIFICATION);
+        assertThat(wholeLabels.classes()).hasSize(30);
+        assertThat(read(21, null, "regression").trainValues()).containsExactly(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f,
+                11f, 12f, 13f, 14f, 15f, 16f, 17f, 18f, 19f, 20f);
     }
 
     @Test
@@ -85,7 +94,7 @@ class TaskDetectionTest {
 
     @Test
     void aRegressionSolutionIsReadAsNumbersAndABadValueIsNamed() throws IOException {
-        Dataset d = read(25, null, "auto");
+        Dataset d = read(25, null, "regression");
         Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n901,2.5,Public\n900,-1,Private\n");
         assertThat(DatasetReader.truthValues(dir.resolve("solution.csv"), d)).containsExactly(-1f, 2.5f);
         Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n901,2.5,Public\n900,n/a,Private\n");
