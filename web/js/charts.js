@@ -94,7 +94,35 @@ export function drawShakeupChart(canvas, rows, metric) {
   });
 }
 
-/** Mean public and private score per strategy as grouped bars (private only when known). */
+/** Writes each bar's value at its end, so that differences too small to see in bar heights can still be read. */
+function valueLabels(color) {
+  return {
+    id: 'valueLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      ctx.save();
+      ctx.fillStyle = color;
+      ctx.font = '11px sans-serif';
+      ctx.textAlign = 'center';
+      chart.data.datasets.forEach((dataset, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        meta.data.forEach((bar, j) => {
+          const value = dataset.data[j];
+          if (typeof value !== 'number') return;
+          ctx.textBaseline = value < 0 ? 'top' : 'bottom';
+          ctx.fillText(value.toFixed(4), bar.x, bar.y + (value < 0 ? 3 : -3));
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * Mean public and private score per strategy as grouped bars (private only when known). The value axis starts at
+ * zero so that bar lengths compare honestly; the exact values are written on the bars and in the tooltip.
+ */
 export function drawComparisonChart(canvas, rows, metric, closed) {
   const colors = palette();
   const datasets = [{
@@ -112,10 +140,11 @@ export function drawComparisonChart(canvas, rows, metric, closed) {
   return draw(canvas, {
     type: 'bar',
     data: { labels: rows.map((r) => r.strategy), datasets },
+    plugins: [valueLabels(colors.text)],
     options: {
       maintainAspectRatio: false,
       animation: false,
-      scales: { ...axes(colors, 'Strategy', metric), y: { ...axes(colors, '', metric).y, beginAtZero: false, grace: '5%' } },
+      scales: { ...axes(colors, 'Strategy', metric), y: { ...axes(colors, '', metric).y, beginAtZero: true, grace: '8%' } },
       plugins: {
         legend: { labels: { color: colors.text } },
         tooltip: { callbacks: { label: (item) => item.dataset.label + ': ' + Number(item.raw).toFixed(4) } },

@@ -116,6 +116,41 @@ class SubmissionApiTest {
     }
 
     @Test
+    void aChunkedSubmissionOverTheSizeLimitAnswers413AndDoesNotCount() throws Exception {
+        long limit = 1024 * 1024;
+        TestServer.run(TestServer.config(home, clock).withMaxUploadBytes(limit), api -> {
+            api.createZoo("zoo", null, 1, 1);
+            String ada = api.register("ada");
+            String big = Zoo.submission(1, 1) + "#".repeat(64 * (int) limit);
+            MultipartBody body = new MultipartBody().file("file", "submission.csv", big).field("description", "huge");
+            ChunkedPost.Answer r = ChunkedPost.send(api.origin(), "/api/competitions/zoo/submissions", body, ada);
+            assertThat(r.status()).isEqualTo(413);
+            assertThat(r.bytesSentBeforeAnswer()).as("the server stops reading near the limit").isLessThan(16 * limit);
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(r.json().get("error").asText()).isEqualTo("submission larger than the limit of " + limit + " bytes");
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).isEmpty();
+            assertThat(home.resolve("competitions/zoo/submissions"))
+                    .satisfiesAnyOf(stored -> assertThat(stored).doesNotExist(), stored -> assertThat(stored).isEmptyDirectory());
+            assertThat(api.submit(ada, "zoo", Zoo.submission(1, 1), "fits").code()).isEqualTo(201);
+            assertThat(api.submit(ada, "zoo", Zoo.submission(2, 1), "second").code()).isEqualTo(429);
+        });
+    }
+
+    @Test
+    void aChunkedSubmissionWithinTheLimitIsAccepted() throws Exception {
+        TestServer.run(TestServer.config(home, clock).withMaxUploadBytes(1024 * 1024), api -> {
+            api.createZoo("zoo", null, 5, 1);
+            String ada = api.register("ada");
+            MultipartBody body = new MultipartBody().file("file", "submission.csv", Zoo.submission(6, 1))
+                    .field("description", "streamed");
+            ChunkedPost.Answer r = ChunkedPost.send(api.origin(), "/api/competitions/zoo/submissions", body, ada);
+            assertThat(r.status()).isEqualTo(201);
+            assertThat(r.json().get("description").asText()).isEqualTo("streamed");
+            assertThat(r.json().get("publicScore").asDouble()).isEqualTo(Zoo.publicScore(6));
+        });
+    }
+
+    @Test
     void ownSubmissionsShowPrivateScoresOnlyAfterClose() {
         TestServer.run(TestServer.config(home, clock), api -> {
             api.createZoo("zoo", null, 5, 2);

@@ -15,11 +15,13 @@ public final class SubmissionController {
     private final SubmissionService service;
     private final Authenticator auth;
     private final long maxUploadBytes;
+    private final BoundedMultipart multipart;
 
     public SubmissionController(SubmissionService service, Authenticator auth, long maxUploadBytes) {
         this.service = service;
         this.auth = auth;
         this.maxUploadBytes = maxUploadBytes;
+        this.multipart = new BoundedMultipart(maxUploadBytes, maxUploadBytes + MULTIPART_SLACK, this::tooLarge);
     }
 
     public void submit(Context ctx) {
@@ -27,7 +29,7 @@ public final class SubmissionController {
         if (ctx.contentLength() > maxUploadBytes + MULTIPART_SLACK) {
             throw tooLarge();
         }
-        List<UploadedFile> files = ctx.uploadedFiles("file");
+        List<UploadedFile> files = multipart.files(ctx, "file");
         if (files.size() != 1) {
             throw new ServerException(400, "expected one multipart file field 'file' (the submission CSV)");
         }
