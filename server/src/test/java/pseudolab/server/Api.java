@@ -57,6 +57,12 @@ public final class Api {
                 .header("Content-Type", body.contentType())));
     }
 
+    /** Posts raw bytes with the given Content-Type (for malformed bodies). */
+    public Response postRaw(String path, String contentType, byte[] body, String token) {
+        return record(client.request(path, b -> auth(b.post(BodyPublishers.ofByteArray(body)), token)
+                .header("Content-Type", contentType)));
+    }
+
     /** Registers a participant and returns the token. */
     public String register(String name) {
         Response r = postJson("/api/participants", "{\"name\": \"" + name + "\"}", null);

@@ -151,6 +151,20 @@ class SubmissionApiTest {
     }
 
     @Test
+    void aMalformedMultipartBodyIsABadRequestNotAServerError() {
+        TestServer.run(TestServer.config(home, clock), api -> {
+            api.createZoo("zoo", null, 5, 1);
+            String ada = api.register("ada");
+            byte[] truncated = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.csv\"\r\n\r\nid,label\n1,"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var r = api.postRaw("/api/competitions/zoo/submissions", "multipart/form-data; boundary=XYZ", truncated, ada);
+            assertThat(r.code()).isEqualTo(400);
+            assertThat(r.body().string()).contains("multipart").doesNotContain("Exception").doesNotContain("at pseudolab");
+            assertThat(api.submit(ada, "zoo", Zoo.submission(6, 1), "after").code()).as("the bad body did not count").isEqualTo(201);
+        });
+    }
+
+    @Test
     void ownSubmissionsShowPrivateScoresOnlyAfterClose() {
         TestServer.run(TestServer.config(home, clock), api -> {
             api.createZoo("zoo", null, 5, 2);

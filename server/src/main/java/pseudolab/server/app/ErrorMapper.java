@@ -8,6 +8,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.http.BadMessageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pseudolab.scoring.InvalidSubmissionException;
@@ -41,10 +42,25 @@ public final class ErrorMapper {
             respond(ctx, 400, "request body is not the expected JSON: " + ((JsonProcessingException) e).getOriginalMessage(), null);
         } else if (e instanceof HttpResponseException he) {
             respond(ctx, he.getStatus(), he.getMessage(), null);
+        } else if (badMessage(e) != null) {
+            BadMessageException bad = badMessage(e);
+            ctx.header("Connection", "close"); // the rest of the body is unread: the connection cannot be reused
+            respond(ctx, bad.getCode(), "the request body could not be read: " + bad.getReason()
+                    + " (send the file as multipart/form-data)", null);
         } else {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "internal server error", null);
         }
+    }
+
+    /** Jetty's 4xx for a malformed body (e.g. a truncated multipart upload), wherever it is in the cause chain. */
+    private static BadMessageException badMessage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BadMessageException bad && bad.getCode() >= 400 && bad.getCode() < 500) {
+                return bad;
+            }
+        }
+        return null;
     }
 
     private static void respond(Context ctx, int status, String message, List<String> problems) {

@@ -33,6 +33,7 @@ final class BoundedMultipart {
             return ctx.uploadedFiles(field);
         } catch (Exception e) { // Jetty's ServletException too, which Kotlin does not declare
             if (overLimit(e)) {
+                ctx.header("Connection", "close"); // the rest of the body is unread: the connection cannot be reused
                 throw tooLarge.get();
             }
             throw e;

@@ -27,6 +27,7 @@ public final class SubmissionController {
     public void submit(Context ctx) {
         Participant who = auth.requireParticipant(ctx);
         if (ctx.contentLength() > maxUploadBytes + MULTIPART_SLACK) {
+            ctx.header("Connection", "close"); // the body stays unread: the connection cannot be reused
             throw tooLarge();
         }
         List<UploadedFile> files = multipart.files(ctx, "file");
