@@ -61,10 +61,11 @@ public final class Network implements Model {
         if (augmenter != null) {
             augmenter.apply(bufX, rng);
         }
+        boolean weighted = set.weights().minNumber().floatValue() != 1f || set.weights().maxNumber().floatValue() != 1f;
         try {
             for (int start = 0; start < n; start += batchSize) {
                 var rows = NDArrayIndex.interval(start, Math.min(n, start + batchSize));
-                loss.weights(bufW.get(rows, NDArrayIndex.all()));
+                loss.weights(weighted ? bufW.get(rows, NDArrayIndex.all()) : null);
                 net.fit(new DataSet(bufX.get(rows, NDArrayIndex.all()), bufY.get(rows, NDArrayIndex.all())));
             }
         } finally {
