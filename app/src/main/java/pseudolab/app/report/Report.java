@@ -17,6 +17,7 @@ import pseudolab.harness.RunOptions;
 import pseudolab.harness.RunResult;
 import pseudolab.scoring.Metrics;
 import pseudolab.scoring.Score;
+import pseudolab.scoring.ScoreSpread;
 import pseudolab.scoring.Scorer;
 import pseudolab.scoring.Solution;
 
@@ -78,29 +79,11 @@ public final class Report {
         for (String strategy : strategies) {
             double[] pub = runs.stream().filter(r -> r.strategy().equals(strategy)).mapToDouble(SeedRun::publicScore).toArray();
             double[] priv = runs.stream().filter(r -> r.strategy().equals(strategy)).mapToDouble(SeedRun::privateScore).toArray();
-            rows.add(new StrategyTable.Row(strategy, pub.length, mean(pub), std(pub), mean(priv), std(priv)));
+            ScoreSpread p = ScoreSpread.of(pub);
+            ScoreSpread q = ScoreSpread.of(priv);
+            rows.add(new StrategyTable.Row(strategy, pub.length, p.mean(), p.std(), q.mean(), q.std()));
         }
         return new StrategyTable(rows);
-    }
-
-    static double mean(double[] values) {
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        return values.length == 0 ? Double.NaN : sum / values.length;
-    }
-
-    static double std(double[] values) {
-        if (values.length < 2) {
-            return 0;
-        }
-        double m = mean(values);
-        double squares = 0;
-        for (double v : values) {
-            squares += (v - m) * (v - m);
-        }
-        return Math.sqrt(squares / (values.length - 1));
     }
 
     private void write(Path json, Path html, Definition definition, List<SeedRun> runs, StrategyTable table) {

@@ -2,7 +2,6 @@ package pseudolab.server.leaderboard;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import pseudolab.scoring.ScoreSpread;
 import pseudolab.server.submission.Submission;
 
 /** Groups submissions by the strategy named at the start of their description and compares the groups. */
@@ -54,10 +54,12 @@ final class Strategies {
         double[] priv = list.stream().map(Submission::privateScore).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).toArray();
         boolean showPrivate = closed && priv.length > 0;
-        double pubMean = mean(pub);
-        Double privMean = showPrivate ? mean(priv) : null;
-        return new ComparisonRow(name, list.size(), pubMean, std(pub), best(pub, higher),
-                privMean, showPrivate ? std(priv) : null, showPrivate ? best(priv, higher) : null,
+        ScoreSpread pubSpread = ScoreSpread.of(pub);
+        ScoreSpread privSpread = ScoreSpread.of(priv);
+        double pubMean = pubSpread.mean();
+        Double privMean = showPrivate ? privSpread.mean() : null;
+        return new ComparisonRow(name, list.size(), pubMean, pubSpread.std(), best(pub, higher),
+                privMean, showPrivate ? privSpread.std() : null, showPrivate ? best(priv, higher) : null,
                 basePublic == null ? null : pubMean - basePublic,
                 basePrivate == null || privMean == null ? null : privMean - basePrivate);
     }
@@ -65,25 +67,7 @@ final class Strategies {
     private static Double mean(List<Submission> list, boolean publicScores) {
         double[] values = list.stream().map(publicScores ? Submission::publicScore : Submission::privateScore)
                 .filter(Objects::nonNull).mapToDouble(Double::doubleValue).toArray();
-        return values.length == 0 ? null : mean(values);
-    }
-
-    private static double mean(double[] values) {
-        DoubleSummaryStatistics stats = java.util.Arrays.stream(values).summaryStatistics();
-        return stats.getAverage();
-    }
-
-    /** Sample standard deviation (n - 1); 0 for a single value. */
-    private static double std(double[] values) {
-        if (values.length < 2) {
-            return 0;
-        }
-        double mean = mean(values);
-        double sum = 0;
-        for (double v : values) {
-            sum += (v - mean) * (v - mean);
-        }
-        return Math.sqrt(sum / (values.length - 1));
+        return values.length == 0 ? null : ScoreSpread.of(values).mean();
     }
 
     private static double best(double[] values, boolean higher) {
