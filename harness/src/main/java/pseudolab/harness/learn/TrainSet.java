@@ -29,8 +29,7 @@ public record TrainSet(INDArray features, INDArray targets, INDArray weights) {
 
     /** Real labelled rows of a regression: one (standardised) target value per row, weight 1. */
     public static TrainSet values(INDArray features, float[] targets) {
-        return new TrainSet(features, Nd4j.create(targets, new long[] {targets.length, 1}),
-                Nd4j.ones(DataType.FLOAT, targets.length, 1));
+        return weightedValues(features, targets, 1.0);
     }
 
     /** Regression rows whose squared error counts {@code weight} times. */

@@ -60,8 +60,8 @@ public final class Workbench {
 
     private Workbench(Learner learner, Folds folds, INDArray trainX, int[] trainY, int classes, INDArray testX,
                       int[] truth, Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress,
-                      RegressionTargets regression) {
-        this.regressionTargets = regression;
+                      RegressionTargets regressionTargets) {
+        this.regressionTargets = regressionTargets;
         this.learner = learner;
         this.folds = folds;
         this.trainX = trainX;
