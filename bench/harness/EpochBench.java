@@ -7,14 +7,13 @@ import java.util.zip.GZIPInputStream;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.learn.Augmentation;
-import pseudolab.harness.learn.Cnn;
 import pseudolab.harness.learn.LearnerOptions;
-import pseudolab.harness.learn.Mlp;
+import pseudolab.harness.learn.Learners;
 import pseudolab.harness.learn.NativeBackend;
 import pseudolab.harness.learn.Network;
 import pseudolab.harness.learn.TrainSet;
 
-/** Epoch time of the harness's mlp and cnn learners (their real training loop) on Fashion-MNIST images. */
+/** Epoch time of the harness's mlp, cnn and resnet learners (their real training loop) on Fashion-MNIST images. */
 public final class EpochBench {
     public static void main(String[] args) throws IOException {
         NativeBackend.configure(); // the oneDNN build and DL4J's helpers, as the product runs
@@ -27,7 +26,7 @@ public final class EpochBench {
         int[] y = labels(dir + "/train-labels-idx1-ubyte.gz", n);
         LearnerOptions o = new LearnerOptions(model, epochs, batch, 1e-3, 0.0, Augmentation.none());
         ImageShape image = new ImageShape(28, 28, 1);
-        Network net = "cnn".equals(model) ? new Cnn(o, image).initialise(784, 10, 1) : new Mlp(o, null).initialise(784, 10, 1);
+        Network net = Learners.create(o, java.util.Optional.of(image)).initialise(784, 10, 1);
         TrainSet set = TrainSet.labelled(Nd4j.create(x, new long[] {n, 784}), y, 10);
         Random rng = new Random(1);
         net.epoch(set, rng); // warm-up: JIT, workspaces, native init
@@ -49,7 +48,7 @@ public final class EpochBench {
                 right / (double) n);
     }
 
-    private static float[] images(String path, int n) throws IOException {
+    static float[] images(String path, int n) throws IOException {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(new FileInputStream(path)))) {
             in.readInt();
             in.readInt();
@@ -65,7 +64,7 @@ public final class EpochBench {
         }
     }
 
-    private static int[] labels(String path, int n) throws IOException {
+    static int[] labels(String path, int n) throws IOException {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(new FileInputStream(path)))) {
             in.readInt();
             in.readInt();

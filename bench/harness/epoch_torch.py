@@ -1,4 +1,4 @@
-"""PyTorch reference for bench/harness: same mlp (784-256-128-10) and LeNet-like cnn as the harness learners."""
+"""PyTorch reference for bench/harness: same mlp (784-256-128-10), LeNet-like cnn and resnet as the harness learners."""
 import gzip
 import statistics
 import sys
@@ -17,7 +17,32 @@ def load(folder, n):
     return torch.from_numpy(x), torch.from_numpy(y)
 
 
-def model(kind):
+def conv_bn(c_in, c_out, k, stride):
+    return nn.Sequential(nn.Conv2d(c_in, c_out, k, stride, padding=k // 2, bias=False), nn.BatchNorm2d(c_out))
+
+
+class Block(nn.Module):
+    """conv-BN-ReLU-conv-BN plus the (1x1-projected) input, then ReLU: as pseudolab.harness.learn.ResNet."""
+
+    def __init__(self, c_in, c_out, stride):
+        super().__init__()
+        self.body = nn.Sequential(conv_bn(c_in, c_out, 3, stride), nn.ReLU(), conv_bn(c_out, c_out, 3, 1))
+        self.shortcut = nn.Identity() if stride == 1 and c_in == c_out else conv_bn(c_in, c_out, 1, stride)
+
+    def forward(self, x):
+        return torch.relu(self.body(x) + self.shortcut(x))
+
+
+def resnet(width):
+    w = width
+    return nn.Sequential(nn.Unflatten(1, (1, 28, 28)), conv_bn(1, w, 3, 1), nn.ReLU(), Block(w, w, 2),
+                         Block(w, 2 * w, 2), Block(2 * w, 4 * w, 2), nn.AdaptiveAvgPool2d(1), nn.Flatten(),
+                         nn.Linear(4 * w, 10))
+
+
+def model(kind, width=16):
+    if kind == "resnet":
+        return resnet(width)
     if kind == "mlp":
         return nn.Sequential(nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 128), nn.ReLU(), nn.Linear(128, 10))
     # conv 5x5x16, max-pool 2, conv 5x5x32, max-pool 2, dense 128, output: as pseudolab.harness.learn.Cnn

@@ -1,13 +1,24 @@
 package pseudolab.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
+import pseudolab.harness.RunOptions;
+import pseudolab.harness.data.ImageShape;
+import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.strategy.ConsistencyOptions;
+import pseudolab.harness.strategy.StrategyOptions;
 
-/** The picocli options the demo and the report share: which strategies to run, how long, with how many folds. */
+/**
+ * The picocli options the demo and the report share: which strategies to run, with which model, augmentation and
+ * budget, with how many folds. Every strategy runs with the same model and augmentation, so the no-PL row is the
+ * matching baseline of every other row.
+ */
 public final class StrategyRunOptions {
     @Option(names = "--strategies", split = ",", defaultValue = "none,self-training,pretraining,simultaneous",
-            description = "strategies to run (default ${DEFAULT-VALUE})")
+            description = {"strategies to run (default ${DEFAULT-VALUE}); the report also takes NAME:LEVEL to run one",
+                    "at another augmentation, e.g. none:weak"})
     private List<String> strategies;
 
     @Option(names = "--epochs", defaultValue = "15", description = "training epochs per model (default ${DEFAULT-VALUE})")
@@ -16,16 +27,78 @@ public final class StrategyRunOptions {
     @Option(names = "--folds", defaultValue = "1", description = "fold models per run (default ${DEFAULT-VALUE})")
     private int folds;
 
+    @Option(names = "--model", defaultValue = "mlp", description = "mlp, cnn or resnet (default ${DEFAULT-VALUE})")
+    private String model;
+
+    @Option(names = "--image", description = "image shape WxHxC for cnn, resnet and image augmentation (demo: 28x28x1)")
+    private String image;
+
+    @Option(names = "--width", defaultValue = "" + LearnerOptions.DEFAULT_WIDTH, description = "resnet width (default ${DEFAULT-VALUE})")
+    private int width;
+
+    @Option(names = "--augment", defaultValue = "none", description = "none, weak or strong, for every strategy (default ${DEFAULT-VALUE})")
+    private String augment;
+
+    @Option(names = "--flip", description = "also flip images horizontally (clothes yes, digits no)")
+    private boolean flip;
+
+    @Option(names = "--batch-size", defaultValue = "128", description = "mini-batch size (default ${DEFAULT-VALUE})")
+    private int batchSize;
+
+    @Option(names = "--min-updates", defaultValue = "" + LearnerOptions.DEFAULT_MIN_UPDATES,
+            description = "floor on updates per training, the same for every strategy (default ${DEFAULT-VALUE})")
+    private int minUpdates;
+
+    @Option(names = "--unlabelled-ratio", defaultValue = "" + ConsistencyOptions.DEFAULT_RATIO,
+            description = "consistency: unlabelled rows per labelled row (default ${DEFAULT-VALUE})")
+    private double unlabelledRatio;
+
+    @Option(names = "--ema", defaultValue = "0", description = "consistency: weight-average decay, 0 = off (default ${DEFAULT-VALUE})")
+    private double ema;
+
+    /** The strategy names, without augmentation suffixes. */
     public List<String> strategies() {
-        return strategies;
+        List<String> names = new ArrayList<>();
+        for (String s : strategies) {
+            names.add(s.contains(":") ? s.substring(0, s.indexOf(':')) : s);
+        }
+        return names;
+    }
+
+    /** The strategies as given, {@code NAME} or {@code NAME:LEVEL}. */
+    public List<String> runs() {
+        return List.copyOf(strategies);
     }
 
     public int folds() {
         return folds;
     }
 
-    /** The default learner with the chosen epochs. */
+    /** The image shape: as given, else 28x28x1 when {@code imageDefault} and the model or augmentation needs one. */
+    public ImageShape image(boolean imageDefault) {
+        if (image != null) {
+            return ImageShape.parse(image);
+        }
+        boolean needs = !"mlp".equals(model) || !"none".equals(augment) || flip;
+        return imageDefault && needs ? new ImageShape(28, 28, 1) : null;
+    }
+
+    /** The learner every strategy uses. */
     public LearnerOptions learner() {
-        return LearnerOptions.defaults().withEpochs(epochs);
+        Augmentation.Level level = Augmentation.Level.parse(augment);
+        return new LearnerOptions(model, epochs, batchSize, 1e-3, LearnerOptions.defaults().dropout(),
+                level == Augmentation.Level.NONE && !flip ? Augmentation.none() : Augmentation.of(level, flip),
+                minUpdates, width, 0, LearnerOptions.DEFAULT_MIN_LABELLED_SHARE);
+    }
+
+    /** The settings of consistency and noisy-student. */
+    public StrategyOptions strategyOptions() {
+        return new StrategyOptions(new ConsistencyOptions(unlabelledRatio, ConsistencyOptions.DEFAULT_THRESHOLD, 1.0, ema), 0);
+    }
+
+    /** {@code base} with this learner, image, folds and strategy settings. */
+    public RunOptions applyTo(RunOptions base, boolean imageDefault) {
+        return base.withLearner(learner()).withImage(image(imageDefault)).withFolds(folds, false)
+                .withStrategyOptions(strategyOptions());
     }
 }

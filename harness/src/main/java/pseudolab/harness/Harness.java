@@ -70,7 +70,7 @@ public final class Harness {
             metric = Metrics.create(competition.metricFor(data.task()), competition.metricParams());
         }
         TargetScaling targetScaling = data.regression() ? TargetScaling.fit(data.trainValues()) : null;
-        if (data.regression()) {
+        if (data.regression() && !o.selection().equals(Strategies.defaultSelection(o.strategy()))) {
             o.selection().requireRegressionDefaults();
         }
         boolean hasSolution = Files.isRegularFile(competition.solution());
@@ -78,7 +78,7 @@ public final class Harness {
         timings.put("readSeconds", seconds(start, read));
 
         Learner learner = Learners.create(o.learner(), Optional.ofNullable(o.image()), data.task());
-        Strategy strategy = Strategies.create(o.strategy());
+        Strategy strategy = Strategies.create(o.strategy(), o.strategyOptions());
         Folds folds = Folds.stratified(data.trainY(), Math.max(1, data.numClasses()), o.folds(), o.seed());
         INDArray trainX = Nd4j.create(data.trainX(), new long[] {data.trainRows(), data.features()});
         INDArray testX = Nd4j.create(data.testX(), new long[] {data.testRows(), data.features()});
@@ -131,7 +131,8 @@ public final class Harness {
                         data.scaling(), hasSolution, data.task().cliName(),
                         targetScaling == null ? null : targetScaling.toString()),
                 metric.name(), foldScores, Double.isNaN(oofScore) ? null : oofScore, bench.models(),
-                bench.pseudolabelRecords(), bench.stopReason(), timings, versions());
+                bench.pseudolabelRecords(), bench.consistencyRecords(), bench.augmentationsDrawn(), bench.stopReason(),
+                timings, versions());
         new ProvenanceWriter().write(provenance, json);
         RunResult result = new RunResult(csv, json, provenance, oofScore, timings, null);
         if (o.submitUrl() != null) {
@@ -184,14 +185,33 @@ public final class Harness {
         m.put("batchSize", o.learner().batchSize());
         m.put("learningRate", o.learner().learningRate());
         m.put("dropout", o.learner().dropout());
+        m.put("augment", o.learner().augmentation().level().cliName());
+        m.put("flip", o.learner().augmentation().flip());
         m.put("augmentShift", o.learner().augmentation().maxShift());
         m.put("augmentRotation", o.learner().augmentation().maxDegrees());
+        m.put("width", "resnet".equals(o.learner().model()) ? o.learner().width() : null);
+        m.put("mixup", o.learner().mixup());
+        m.put("minLabelledShare", o.learner().mixup() > 0 ? o.learner().minLabelledShare() : null);
         m.put("seed", o.seed());
         m.put("task", o.task());
         m.put("out", o.out().toString());
         m.put("submit", o.submitUrl() == null ? null : o.submitUrl().toString());
         if ("pretraining".equals(o.strategy())) {
             m.put("fineTuneLearningRate", o.learner().learningRate() * pseudolab.harness.strategy.Pretraining.FINE_TUNE_FACTOR);
+        }
+        if ("consistency".equals(o.strategy())) {
+            var c = o.strategyOptions().consistency();
+            m.put("unlabelledRatio", c.unlabelledRatio());
+            m.put("threshold", c.threshold());
+            m.put("unlabelledLossWeight", c.weight());
+            m.put("ema", c.ema());
+            m.put("steps", "the no-PL baseline's updates on the labelled rows, cosine-decayed learning rate");
+        }
+        if ("noisy-student".equals(o.strategy())) {
+            var student = new pseudolab.harness.strategy.NoisyStudent(o.strategyOptions().studentWidth()).student(o.learner());
+            m.put("studentWidth", student.width());
+            m.put("studentDropout", student.dropout());
+            m.put("studentAugment", "strong");
         }
         if ("simultaneous".equals(o.strategy())) {
             m.put("alphaFinal", 3.0);

@@ -8,6 +8,7 @@ import pseudolab.harness.data.Task;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.strategy.Selection;
 import pseudolab.harness.strategy.Strategies;
+import pseudolab.harness.strategy.StrategyOptions;
 
 /**
  * Everything one harness run needs, validated: competition folder, strategy, learner options, image shape (null
@@ -17,8 +18,16 @@ import pseudolab.harness.strategy.Strategies;
  */
 public record RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
                          boolean nonLeaky, int rounds, Selection selection, long seed, Path out, String runId,
-                         URI submitUrl, String token, String task) {
+                         URI submitUrl, String token, String task, StrategyOptions strategyOptions) {
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    /** Options with default settings for consistency and noisy-student. */
+    public RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
+                      boolean nonLeaky, int rounds, Selection selection, long seed, Path out, String runId,
+                      URI submitUrl, String token, String task) {
+        this(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl,
+                token, task, StrategyOptions.defaults());
+    }
 
     /** Options with the task detected from the competition ({@code auto}). */
     public RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
@@ -33,6 +42,9 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
             throw new HarnessException("--competition is required");
         }
         Strategies.create(strategy);
+        if (strategyOptions == null) {
+            strategyOptions = StrategyOptions.defaults();
+        }
         if (learner == null || selection == null || out == null) {
             throw new HarnessException("learner, selection and output folder are required");
         }
@@ -54,8 +66,8 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
         if (submitUrl != null && !("http".equals(submitUrl.getScheme()) || "https".equals(submitUrl.getScheme()))) {
             throw new HarnessException("--submit must be an http(s) URL, got '" + submitUrl + "'");
         }
-        if ("cnn".equals(learner.model()) && image == null) {
-            throw new HarnessException("--model cnn needs --image WxHxC (e.g. 28x28x1)");
+        if (!"mlp".equals(learner.model()) && image == null) {
+            throw new HarnessException("--model " + learner.model() + " needs --image WxHxC (e.g. 28x28x1)");
         }
         if (!Task.OPTIONS.contains(task)) {
             throw new HarnessException("--task must be one of " + String.join(", ", Task.OPTIONS) + ", got '" + task + "'");
@@ -63,62 +75,87 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
     }
 
     /**
-     * Defaults for 2 cores: mlp (15 epochs, batch 128, lr 1e-3, dropout 0.2), 5 folds, 2 rounds, hard labels
-     * above 0.9, weight 1, seed 1, output under submissions/.
+     * Defaults for 2 cores: mlp (15 epochs, batch 128, lr 1e-3, dropout 0.2), 5 folds, 2 rounds, the strategy's
+     * default selection (hard labels above 0.9; noisy-student soft above 0.3), weight 1, seed 1, output under submissions/.
      */
     public static RunOptions defaults(Path competition, String strategy) {
         return new RunOptions(competition, strategy, LearnerOptions.defaults(), null, 5, false, 2,
-                Selection.defaults(), 1L, Path.of("submissions"), null, null, null);
+                Strategies.defaultSelection(strategy), 1L, Path.of("submissions"), null, null, null);
     }
 
     public RunOptions withLearner(LearnerOptions l) {
-        return new RunOptions(competition, strategy, l, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task);
+        return new RunOptions(competition, strategy, l, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task, strategyOptions);
     }
 
     public RunOptions withImage(ImageShape i) {
-        return new RunOptions(competition, strategy, learner, i, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task);
+        return new RunOptions(competition, strategy, learner, i, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task, strategyOptions);
     }
 
     public RunOptions withFolds(int k, boolean leakFree) {
-        return new RunOptions(competition, strategy, learner, image, k, leakFree, rounds, selection, seed, out, runId, submitUrl, token, task);
+        return new RunOptions(competition, strategy, learner, image, k, leakFree, rounds, selection, seed, out, runId, submitUrl, token, task, strategyOptions);
     }
 
     public RunOptions withRounds(int r) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, r, selection, seed, out, runId, submitUrl, token, task);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, r, selection, seed, out, runId, submitUrl, token, task, strategyOptions);
     }
 
     public RunOptions withSelection(Selection s) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, s, seed, out, runId, submitUrl, token, task);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, s, seed, out, runId, submitUrl, token, task, strategyOptions);
     }
 
     public RunOptions withSeed(long s) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, s, out, runId, submitUrl, token, task);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, s, out, runId, submitUrl, token, task, strategyOptions);
     }
 
     public RunOptions withOutput(Path dir, String id) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, dir, id, submitUrl, token, task);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, dir, id, submitUrl, token, task, strategyOptions);
     }
 
+    /** Another strategy; a selection left at the old strategy's defaults becomes the new one's defaults. */
     public RunOptions withStrategy(String s) {
-        return new RunOptions(competition, s, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task);
+        Selection sel = selection.equals(Strategies.defaultSelection(strategy)) ? Strategies.defaultSelection(s) : selection;
+        return new RunOptions(competition, s, learner, image, folds, nonLeaky, rounds, sel, seed, out, runId, submitUrl, token, task, strategyOptions);
     }
 
     public RunOptions withSubmit(URI url, String t) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, url, t, task);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, url, t, task, strategyOptions);
+    }
+
+    public RunOptions withStrategyOptions(StrategyOptions so) {
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task, so);
     }
 
     public RunOptions withTask(String t) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, t);
+        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, t, strategyOptions);
     }
 
     /** The submission description: strategy and key options, e.g. {@code self-training mlp folds=5 rounds=2 ...}. */
     public String description() {
-        StringBuilder b = new StringBuilder(strategy).append(' ').append(learner.model())
-                .append(" folds=").append(folds);
+        StringBuilder b = new StringBuilder(strategy).append(' ').append(learner.model());
+        if ("resnet".equals(learner.model())) {
+            b.append(" width=").append(learner.width());
+        }
+        b.append(" folds=").append(folds);
+        if (learner.augmentation().enabled()) {
+            b.append(" augment=").append(learner.augmentation().level().cliName());
+            if (learner.augmentation().flip()) {
+                b.append(" flip");
+            }
+        }
+        if (learner.mixup() > 0) {
+            b.append(" mixup=").append(learner.mixup());
+        }
         if (nonLeaky) {
             b.append(" non-leaky");
         }
-        if (!"none".equals(strategy)) {
+        if ("consistency".equals(strategy)) {
+            var c = strategyOptions.consistency();
+            b.append(" ratio=").append(c.unlabelledRatio()).append(" threshold=").append(c.threshold())
+                    .append(" pl-weight=").append(c.weight());
+            if (c.ema() > 0) {
+                b.append(" ema=").append(c.ema());
+            }
+        } else if (!"none".equals(strategy)) {
             if (!"simultaneous".equals(strategy)) {
                 b.append(" rounds=").append(rounds);
             }
@@ -131,6 +168,9 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
                 b.append(" top-k=").append(selection.topKPerClass());
             }
             b.append(" pl-weight=").append(selection.weight());
+            if ("noisy-student".equals(strategy) && strategyOptions.studentWidth() > 0) {
+                b.append(" student-width=").append(strategyOptions.studentWidth());
+            }
         }
         if (!"auto".equals(task)) {
             b.append(" task=").append(task);

@@ -4,15 +4,26 @@ import java.nio.file.Path;
 import java.util.List;
 import pseudolab.app.AppException;
 import pseudolab.app.datasets.BuildOptions;
+import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.strategy.Strategies;
+import pseudolab.harness.strategy.StrategyOptions;
 
 /**
  * What the demo does: the dataset to build, where the server keeps its home and which port it listens on,
  * the strategies to run with which learner, folds and seed, where submissions go, and whether to keep serving.
  */
 public record DemoOptions(BuildOptions dataset, Path home, int port, List<String> strategies, LearnerOptions learner,
-                          int folds, long seed, Path submissions, boolean exitWhenDone) {
-    public static final List<String> STRATEGIES = List.of("none", "self-training", "pretraining", "simultaneous");
+                          int folds, long seed, Path submissions, boolean exitWhenDone, ImageShape image,
+                          StrategyOptions strategyOptions) {
+    public static final List<String> STRATEGIES = Strategies.names();
+
+    /** Options without an image shape, with default strategy settings. */
+    public DemoOptions(BuildOptions dataset, Path home, int port, List<String> strategies, LearnerOptions learner,
+                       int folds, long seed, Path submissions, boolean exitWhenDone) {
+        this(dataset, home, port, strategies, learner, folds, seed, submissions, exitWhenDone, null,
+                StrategyOptions.defaults());
+    }
 
     public DemoOptions {
         strategies = List.copyOf(strategies);

@@ -50,18 +50,23 @@ public final class Report {
         Solution solution = Solution.read(solutionFile);
         Scorer scorer = new Scorer(Metrics.create(definition.metric(), definition.metricParams()));
         List<SeedRun> runs = new ArrayList<>();
+        List<RunSpec> specs = strategies.stream().map(s -> RunSpec.parse(s, base.learner().augmentation())).toList();
         for (int s = 1; s <= seeds; s++) {
-            for (String strategy : strategies) {
+            for (RunSpec spec : specs) {
                 long seed = base.seed() + s - 1;
-                out.printf(Locale.ROOT, "[%d/%d] %s, seed %d%n", runs.size() + 1, seeds * strategies.size(), strategy, seed);
-                RunResult result = harness.run(base.withStrategy(strategy).withSeed(seed)
-                        .withOutput(base.out(), "report-" + strategy + "-seed" + seed));
+                out.printf(Locale.ROOT, "[%d/%d] %s, seed %d%n", runs.size() + 1, seeds * specs.size(), spec.label(), seed);
+                long start = System.nanoTime();
+                RunResult result = harness.run(spec.applyTo(base).withSeed(seed)
+                        .withOutput(base.out(), "report-" + spec.label().replace(':', '-') + "-seed" + seed));
+                double seconds = (System.nanoTime() - start) / 1e9;
                 Score score = scorer.score(solution, result.csv());
-                out.printf(Locale.ROOT, "      public %.4f  private %.4f%n", score.publicScore(), score.privateScore());
-                runs.add(new SeedRun(strategy, seed, score.publicScore(), score.privateScore(), result.csv().toString()));
+                out.printf(Locale.ROOT, "      public %.4f  private %.4f  (%.0f s)%n", score.publicScore(),
+                        score.privateScore(), seconds);
+                runs.add(new SeedRun(spec.label(), seed, score.publicScore(), score.privateScore(), result.csv().toString(),
+                        seconds));
             }
         }
-        StrategyTable table = summarise(runs, strategies);
+        StrategyTable table = summarise(runs, specs);
         Path dir = base.out().resolve(definition.slug());
         Path json = dir.resolve("report.json");
         Path html = dir.resolve("report.html");
@@ -73,15 +78,18 @@ public final class Report {
         return new Result(runs, table, json, html);
     }
 
-    /** Mean and sample standard deviation per strategy, in the order given. */
-    static StrategyTable summarise(List<SeedRun> runs, List<String> strategies) {
+    /** Mean and sample standard deviation per run spec, in the order given, each against its matching no-PL row. */
+    static StrategyTable summarise(List<SeedRun> runs, List<RunSpec> specs) {
         List<StrategyTable.Row> rows = new ArrayList<>();
-        for (String strategy : strategies) {
-            double[] pub = runs.stream().filter(r -> r.strategy().equals(strategy)).mapToDouble(SeedRun::publicScore).toArray();
-            double[] priv = runs.stream().filter(r -> r.strategy().equals(strategy)).mapToDouble(SeedRun::privateScore).toArray();
+        for (RunSpec spec : specs) {
+            String label = spec.label();
+            double[] pub = runs.stream().filter(r -> r.strategy().equals(label)).mapToDouble(SeedRun::publicScore).toArray();
+            double[] priv = runs.stream().filter(r -> r.strategy().equals(label)).mapToDouble(SeedRun::privateScore).toArray();
             ScoreSpread p = ScoreSpread.of(pub);
             ScoreSpread q = ScoreSpread.of(priv);
-            rows.add(new StrategyTable.Row(strategy, pub.length, p.mean(), p.std(), q.mean(), q.std()));
+            String baseline = specs.stream().filter(b -> b.strategy().equals("none") && b.level() == spec.baselineLevel())
+                    .map(RunSpec::label).findFirst().orElse("none");
+            rows.add(new StrategyTable.Row(label, pub.length, p.mean(), p.std(), q.mean(), q.std(), baseline));
         }
         return new StrategyTable(rows);
     }

@@ -38,11 +38,10 @@ public final class ReportCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > 100) {
             throw new AppException("--seeds must be 1..100, got " + seeds);
         }
-        RunOptions base = RunOptions.defaults(competition, run.strategies().get(0))
-                .withLearner(run.learner()).withFolds(run.folds(), false).withSeed(seed)
+        RunOptions base = run.applyTo(RunOptions.defaults(competition, run.strategies().get(0)), false).withSeed(seed)
                 .withOutput(out != null ? out : ProjectPaths.current().submissions(), null);
         run.strategies().forEach(base::withStrategy); // refuse an unknown strategy before the first long run
-        new Report(new Harness(), System.out).run(base, run.strategies(), seeds);
+        new Report(new Harness(), System.out).run(base, run.runs(), seeds);
         return 0;
     }
 }

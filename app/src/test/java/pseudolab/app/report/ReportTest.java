@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import pseudolab.harness.learn.Augmentation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pseudolab.app.AppException;
@@ -30,9 +31,10 @@ class ReportTest {
 
     @Test
     void summaryIsTheMeanAndSampleSpreadOfEachStrategysRuns() {
-        List<SeedRun> runs = List.of(new SeedRun("none", 1, 0.70, 0.60, "a"), new SeedRun("none", 2, 0.72, 0.64, "b"),
-                new SeedRun("pretraining", 1, 0.75, 0.66, "c"), new SeedRun("pretraining", 2, 0.77, 0.66, "d"));
-        StrategyTable table = Report.summarise(runs, List.of("none", "pretraining"));
+        List<SeedRun> runs = List.of(new SeedRun("none", 1, 0.70, 0.60, "a", 1), new SeedRun("none", 2, 0.72, 0.64, "b", 1),
+                new SeedRun("pretraining", 1, 0.75, 0.66, "c", 1), new SeedRun("pretraining", 2, 0.77, 0.66, "d", 1));
+        StrategyTable table = Report.summarise(runs, List.of(RunSpec.parse("none", Augmentation.none()),
+                RunSpec.parse("pretraining", Augmentation.none())));
         assertThat(table.rows()).extracting(StrategyTable.Row::strategy).containsExactly("none", "pretraining");
         StrategyTable.Row none = table.rows().get(0);
         assertThat(none.publicMean()).isCloseTo(0.71, within(1e-12));

@@ -16,7 +16,10 @@ import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.data.Task;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.strategy.ConsistencyOptions;
 import pseudolab.harness.strategy.Selection;
+import pseudolab.harness.strategy.Strategies;
+import pseudolab.harness.strategy.StrategyOptions;
 
 /** {@code run}: trains a pseudolabelling strategy on a competition folder and writes a submission with provenance. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
@@ -32,7 +35,7 @@ public final class RunCommand implements Callable<Integer> {
     private Path competition;
 
     @Option(names = "--strategy", required = true, paramLabel = "NAME",
-            description = "none | self-training | simultaneous | pretraining.")
+            description = "none | self-training | simultaneous | pretraining | consistency | noisy-student.")
     private String strategy;
 
     @Option(names = "--task", defaultValue = "auto", paramLabel = "classification|regression|auto",
@@ -41,9 +44,14 @@ public final class RunCommand implements Callable<Integer> {
                     "for every test row (only --pl-weight applies). " + Task.RULE, "Default: ${DEFAULT-VALUE}."})
     private String task;
 
-    @Option(names = "--model", defaultValue = "mlp", paramLabel = "mlp|cnn",
-            description = "mlp (784-256-128-k style perceptron) or cnn (LeNet-like; needs --image). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--model", defaultValue = "mlp", paramLabel = "mlp|cnn|resnet",
+            description = {"mlp (784-256-128-k style perceptron), cnn (LeNet-like) or resnet (3 residual stages with batch",
+                    "normalisation); cnn and resnet need --image. Default: ${DEFAULT-VALUE}."})
     private String model;
+
+    @Option(names = "--width", defaultValue = "" + LearnerOptions.DEFAULT_WIDTH, paramLabel = "W",
+            description = "resnet channels: W, 2W, 4W in its three stages. Default: ${DEFAULT-VALUE}.")
+    private int width;
 
     @Option(names = "--image", paramLabel = "WxHxC", description = "Image shape of the pixel columns, e.g. 28x28x1.")
     private String image;
@@ -60,13 +68,15 @@ public final class RunCommand implements Callable<Integer> {
             description = "Pseudolabelling rounds (self-training, pretraining); self-training stops early when no new rows qualify. Default: ${DEFAULT-VALUE}.")
     private int rounds;
 
-    @Option(names = "--labels", defaultValue = "hard", paramLabel = "hard|soft",
-            description = "hard: one-hot pseudolabels; soft: the teacher's probability vectors (classification only). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--labels", paramLabel = "hard|soft",
+            description = {"hard: one-hot pseudolabels; soft: the teacher's probability vectors (classification only).",
+                    "Default: soft for noisy-student, hard otherwise."})
     private String labels;
 
-    @Option(names = "--threshold", defaultValue = "0.9", paramLabel = "p",
-            description = "Keep test rows whose top probability exceeds p (classification only). Default: ${DEFAULT-VALUE}.")
-    private double threshold;
+    @Option(names = "--threshold", paramLabel = "p",
+            description = {"Keep test rows whose top probability exceeds p (classification only; consistency: reaches p).",
+                    "Default: 0.95 for consistency, 0.3 for noisy-student, 0.9 otherwise."})
+    private Double threshold;
 
     @Option(names = "--top-k-per-class", defaultValue = "0", paramLabel = "k",
             description = "Keep at most k most confident rows per class (class-balanced); 0 = no cap. Default: ${DEFAULT-VALUE}.")
@@ -96,13 +106,46 @@ public final class RunCommand implements Callable<Integer> {
             description = "Probability of dropping a unit (not DL4J's retain probability). Default: ${DEFAULT-VALUE}.")
     private double dropout;
 
-    @Option(names = "--augment-shift", defaultValue = "0", paramLabel = "PIXELS",
-            description = "Random image shifts up to this many pixels (needs --image). Default: ${DEFAULT-VALUE}.")
-    private int augmentShift;
+    @Option(names = "--augment-shift", paramLabel = "PIXELS",
+            description = {"Random image shifts up to this many pixels (needs --image); alone it asks for a weak view.",
+                    "Default: 2 with --augment weak or strong, else 0."})
+    private Integer augmentShift;
 
     @Option(names = "--augment-rotation", defaultValue = "0", paramLabel = "DEGREES",
             description = "Random image rotations up to this many degrees (needs --image). Default: ${DEFAULT-VALUE}.")
     private double augmentRotation;
+
+    @Option(names = "--augment", defaultValue = "none", paramLabel = "none|weak|strong",
+            description = {"Training views. Images: weak = shifts up to 2 px (and flips with --flip); strong = weak plus",
+                    "larger shifts, brightness/contrast/noise and a cutout. Tabular: Gaussian noise (weak), plus swap noise",
+                    "and feature dropout (strong). consistency and noisy-student add their own weak and strong views.",
+                    "Default: ${DEFAULT-VALUE}."})
+    private String augment;
+
+    @Option(names = "--flip", description = "Also flip images horizontally half the time (right for clothes, wrong for digits).")
+    private boolean flip;
+
+    @Option(names = "--mixup", defaultValue = "0", paramLabel = "ALPHA",
+            description = {"Mixup with lambda ~ Beta(ALPHA, ALPHA) in every batch of the epoch-based strategies, each batch",
+                    "keeping at least --min-labelled-share real labelled rows (Arazo et al. 2020); 0 = off. Default: ${DEFAULT-VALUE}."})
+    private double mixup;
+
+    @Option(names = "--min-labelled-share", defaultValue = "" + LearnerOptions.DEFAULT_MIN_LABELLED_SHARE, paramLabel = "s",
+            description = "Under --mixup, the least share of real labelled rows in each batch. Default: ${DEFAULT-VALUE}.")
+    private double minLabelledShare;
+
+    @Option(names = "--unlabelled-ratio", defaultValue = "" + ConsistencyOptions.DEFAULT_RATIO, paramLabel = "MU",
+            description = "consistency: unlabelled rows per labelled row in each step. Default: ${DEFAULT-VALUE}.")
+    private double unlabelledRatio;
+
+    @Option(names = "--ema", defaultValue = "0", paramLabel = "DECAY",
+            description = {"consistency: predict pseudolabels with, and submit, an exponential moving average of the",
+                    "weights with this decay per step (e.g. 0.99); 0 = off. Default: ${DEFAULT-VALUE}."})
+    private double ema;
+
+    @Option(names = "--student-width", defaultValue = "0", paramLabel = "W",
+            description = "noisy-student: the student's resnet width (at least the teacher's; 0 = the teacher's). Default: ${DEFAULT-VALUE}.")
+    private int studentWidth;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
             description = "Seed of folds, weights and shuffles; same seed and threads give the same predictions. Default: ${DEFAULT-VALUE}.")
@@ -126,14 +169,22 @@ public final class RunCommand implements Callable<Integer> {
         if ((submit == null) != (token == null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--submit URL and --token T go together");
         }
-        if ((augmentShift > 0 || augmentRotation > 0) && image == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--augment-shift/--augment-rotation need --image WxHxC");
+        Augmentation.Level level = Augmentation.Level.parse(augment);
+        int shift = augmentShift != null ? augmentShift : level == Augmentation.Level.NONE ? 0 : Augmentation.DEFAULT_WEAK_SHIFT;
+        if ((shift > 0 || augmentRotation > 0 || flip) && image == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--augment-shift/--augment-rotation/--flip need --image WxHxC");
         }
         LearnerOptions learner = new LearnerOptions(model, epochs, batchSize, learningRate, dropout,
-                new Augmentation(augmentShift, augmentRotation), minUpdates);
+                new Augmentation(level, flip, shift, augmentRotation), minUpdates,
+                width, mixup, minLabelledShare);
+        double p = threshold != null ? threshold : Strategies.defaultThreshold(strategy);
+        StrategyOptions strategyOptions = new StrategyOptions(
+                new ConsistencyOptions(unlabelledRatio, p, plWeight, ema), studentWidth);
         RunOptions options = new RunOptions(competition, strategy, learner, image == null ? null : ImageShape.parse(image),
-                folds, nonLeaky, rounds, new Selection(labels, threshold, topK, plWeight), seed, out, runId, submit, token,
-                task);
+                folds, nonLeaky, rounds,
+                new Selection(labels != null ? labels : Strategies.defaultLabels(strategy), p, topK, plWeight), seed, out,
+                runId, submit, token, task, strategyOptions);
         RunResult result = new Harness().run(options);
         PrintWriter w = spec.commandLine().getOut();
         if (!Double.isNaN(result.oofScore())) {

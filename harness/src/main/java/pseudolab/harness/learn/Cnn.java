@@ -40,6 +40,11 @@ public record Cnn(LearnerOptions options, ImageShape image, Task task) implement
     }
 
     @Override
+    public Learner withOptions(LearnerOptions other) {
+        return new Cnn(other, image, task);
+    }
+
+    @Override
     public String name() {
         return "cnn";
     }
@@ -72,6 +77,6 @@ public record Cnn(LearnerOptions options, ImageShape image, Task task) implement
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
-        return new Network(net, options.batchSize(), image, options.augmentation());
+        return new Network(net.toComputationGraph(), options, image);
     }
 }

@@ -7,6 +7,9 @@ public interface Learner {
 
     LearnerOptions options();
 
+    /** The same architecture and task with other options (a wider or noisier student, say). */
+    Learner withOptions(LearnerOptions other);
+
     /** A new network with random initial weights drawn from {@code seed}. */
     Network initialise(int features, int classes, long seed);
 }

@@ -9,14 +9,17 @@ public final class Learners {
     private Learners() {
     }
 
-    /** {@code mlp} or {@code cnn} (the latter needs an image shape), as classifiers. */
+    /** {@code mlp}, {@code cnn} or {@code resnet} (the latter two need an image shape), as classifiers. */
     public static Learner create(LearnerOptions options, Optional<ImageShape> image) {
         return create(options, image, Task.CLASSIFICATION);
     }
 
-    /** {@code mlp} or {@code cnn} for {@code task}: softmax over classes, or one identity output for regression. */
+    /** The named learner for {@code task}: softmax over classes, or one identity output for regression. */
     public static Learner create(LearnerOptions options, Optional<ImageShape> image, Task task) {
-        return "cnn".equals(options.model()) ? new Cnn(options, image.orElse(null), task)
-                : new Mlp(options, image.orElse(null), task);
+        return switch (options.model()) {
+            case "cnn" -> new Cnn(options, image.orElse(null), task);
+            case "resnet" -> new ResNet(options, image.orElse(null), task);
+            default -> new Mlp(options, image.orElse(null), task);
+        };
     }
 }

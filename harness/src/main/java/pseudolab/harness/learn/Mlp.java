@@ -30,6 +30,11 @@ public record Mlp(LearnerOptions options, ImageShape image, Task task) implement
     }
 
     @Override
+    public Learner withOptions(LearnerOptions other) {
+        return new Mlp(other, image, task);
+    }
+
+    @Override
     public String name() {
         return "mlp";
     }
@@ -53,6 +58,6 @@ public record Mlp(LearnerOptions options, ImageShape image, Task task) implement
         MultiLayerConfiguration conf = builder.layer(second.build()).layer(out.build()).build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
-        return new Network(net, options.batchSize(), image, options.augmentation());
+        return new Network(net.toComputationGraph(), options, image);
     }
 }

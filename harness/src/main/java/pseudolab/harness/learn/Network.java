@@ -1,8 +1,9 @@
 package pseudolab.harness.learn;
 
+import java.util.Map;
 import java.util.Random;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -11,65 +12,140 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import pseudolab.harness.data.ImageShape;
 
 /**
- * A DL4J network being trained: epochs over a {@link TrainSet} shuffled by a permutation pulled into reused
- * float32 buffers (no per-batch copies), rows weighted through {@link WeightedLoss}, with optional image
- * augmentation; predicts in chunks.
+ * A DL4J network being trained: epochs over a {@link TrainSet} in an order pulled into reused float32 buffers (no
+ * per-batch copies), rows weighted through {@link WeightedLoss}, views perturbed by an {@link Augmenter}, optional
+ * mixup with a floor on labelled rows per batch; single weighted steps for online strategies, an optional
+ * exponential moving average of the weights; predicts in chunks.
  */
 public final class Network implements Model {
     private static final int PREDICT_CHUNK = 2048;
 
-    private final MultiLayerNetwork net;
+    private final ComputationGraph net;
     private final WeightedLoss loss;
-    private final int batchSize;
+    private final LearnerOptions options;
     private final Augmenter augmenter;
+    private EmaWeights ema;
+    private long steps;
     private INDArray bufX;
     private INDArray bufY;
     private INDArray bufW;
 
-    Network(MultiLayerNetwork net, int batchSize, ImageShape image, Augmentation augmentation) {
+    Network(ComputationGraph net, LearnerOptions options, ImageShape image) {
         this.net = net;
-        this.loss = (WeightedLoss) ((BaseOutputLayer) net.getOutputLayer().conf().getLayer()).getLossFn();
-        this.batchSize = batchSize;
-        this.augmenter = augmentation != null && augmentation.enabled() && image != null
-                ? new Augmenter(image, augmentation) : null;
+        this.loss = (WeightedLoss) ((BaseOutputLayer) net.getOutputLayer(0).conf().getLayer()).getLossFn();
+        this.options = options;
+        this.augmenter = Augmenter.create(image, options.augmentation());
     }
 
-    /** Trains {@code epochs} passes over {@code set}, shuffling with {@code rng}; calls {@code onEpoch} after each. */
+    /** Trains {@code epochs} passes over {@code set} at the options' augmentation; calls {@code onEpoch} after each. */
     public void fit(TrainSet set, int epochs, Random rng, Runnable onEpoch) {
+        fit(set, epochs, rng, options.augmentation().level(), onEpoch);
+    }
+
+    /** Trains {@code epochs} passes over {@code set} with views at {@code level}. */
+    public void fit(TrainSet set, int epochs, Random rng, Augmentation.Level level, Runnable onEpoch) {
         for (int e = 0; e < epochs; e++) {
-            epoch(set, rng);
+            epoch(set, rng, level);
             onEpoch.run();
         }
     }
 
-    /** One pass over {@code set} in a random order. */
+    /** One pass over {@code set} in a random order at the options' augmentation. */
     public void epoch(TrainSet set, Random rng) {
-        int n = set.size();
-        if (n == 0) {
+        epoch(set, rng, options.augmentation().level());
+    }
+
+    /** One pass over {@code set} in a random order (batches keep a share of labelled rows under mixup), views at {@code level}. */
+    public void epoch(TrainSet set, Random rng, Augmentation.Level level) {
+        if (set.size() == 0) {
             return;
         }
-        int[] perm = permutation(n, rng);
+        int[] order = options.mixup() > 0
+                ? BatchOrder.withLabelledShare(set.size(), set.labelledRows(), options.batchSize(), options.minLabelledShare(), rng)
+                : BatchOrder.permutation(set.size(), rng);
+        int n = order.length;
         if (bufX == null || bufX.rows() != n || bufX.columns() != set.features().columns()
                 || bufY.columns() != set.targets().columns()) {
             bufX = Nd4j.create(DataType.FLOAT, n, set.features().columns());
             bufY = Nd4j.create(DataType.FLOAT, n, set.targets().columns());
             bufW = Nd4j.create(DataType.FLOAT, n, 1);
         }
-        Nd4j.pullRows(set.features(), bufX, 1, perm);
-        Nd4j.pullRows(set.targets(), bufY, 1, perm);
-        Nd4j.pullRows(set.weights(), bufW, 1, perm);
-        if (augmenter != null) {
-            augmenter.apply(bufX, rng);
-        }
-        boolean weighted = set.weights().minNumber().floatValue() != 1f || set.weights().maxNumber().floatValue() != 1f;
-        try {
-            for (int start = 0; start < n; start += batchSize) {
-                var rows = NDArrayIndex.interval(start, Math.min(n, start + batchSize));
-                loss.weights(weighted ? bufW.get(rows, NDArrayIndex.all()) : null);
-                net.fit(new DataSet(bufX.get(rows, NDArrayIndex.all()), bufY.get(rows, NDArrayIndex.all())));
+        Nd4j.pullRows(set.features(), bufX, 1, order);
+        Nd4j.pullRows(set.targets(), bufY, 1, order);
+        Nd4j.pullRows(set.weights(), bufW, 1, order);
+        augmenter.apply(bufX, level, rng);
+        boolean weighted = options.mixup() > 0 || set.weights().minNumber().floatValue() != 1f
+                || set.weights().maxNumber().floatValue() != 1f;
+        Mixup mixup = options.mixup() > 0 ? new Mixup(options.mixup()) : null;
+        for (int start = 0; start < n; start += options.batchSize()) {
+            var rows = NDArrayIndex.interval(start, Math.min(n, start + options.batchSize()));
+            INDArray x = bufX.get(rows, NDArrayIndex.all());
+            INDArray y = bufY.get(rows, NDArrayIndex.all());
+            INDArray w = bufW.get(rows, NDArrayIndex.all());
+            if (mixup != null) {
+                int[] partner = BatchOrder.permutation((int) x.rows(), rng);
+                double lambda = mixup.drawLambda(rng);
+                x = Mixup.mix(x, partner, lambda);
+                y = Mixup.mix(y, partner, lambda);
+                w = Mixup.mix(w, partner, lambda);
             }
+            step(x, y, weighted ? w : null);
+        }
+    }
+
+    /** One update on a batch: rows, target distributions and [n, 1] loss weights (null: every row counts once). */
+    public void step(INDArray x, INDArray y, INDArray weights) {
+        try {
+            loss.weights(weights);
+            net.fit(new DataSet(x, y));
         } finally {
             loss.weights(null);
+        }
+        steps++;
+        if (ema != null) {
+            ema.update(net.params());
+        }
+    }
+
+    /** Perturbs {@code rows} in place at {@code level} (the weak and strong views of online strategies). */
+    public void augment(INDArray rows, Augmentation.Level level, Random rng) {
+        augmenter.apply(rows, level, rng);
+    }
+
+    /** How many times each augmentation operation was drawn so far. */
+    public Map<String, Long> augmentationsDrawn() {
+        return augmenter.drawn();
+    }
+
+    /** Updates so far. */
+    public long steps() {
+        return steps;
+    }
+
+    /** From now on keeps an exponential moving average of the weights with {@code decay} per update. */
+    public void averageWeights(double decay) {
+        ema = new EmaWeights(net.params(), decay);
+    }
+
+    /** Predictions of the averaged weights (or the current ones when no average is kept). */
+    public INDArray predictAveraged(INDArray features) {
+        if (ema == null) {
+            return predict(features);
+        }
+        INDArray current = net.params().dup();
+        net.setParams(ema.average());
+        try {
+            return predict(features);
+        } finally {
+            net.setParams(current);
+        }
+    }
+
+    /** Replaces the weights by their moving average (the model a strategy hands on), and stops averaging. */
+    public void adoptAverage() {
+        if (ema != null) {
+            net.setParams(ema.average());
+            ema = null;
         }
     }
 
@@ -77,12 +153,12 @@ public final class Network implements Model {
     public INDArray predict(INDArray features) {
         long n = features.rows();
         if (n <= PREDICT_CHUNK) {
-            return net.output(features, false);
+            return net.outputSingle(false, features);
         }
         INDArray out = null;
         for (long start = 0; start < n; start += PREDICT_CHUNK) {
             long end = Math.min(n, start + PREDICT_CHUNK);
-            INDArray part = net.output(features.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()), false);
+            INDArray part = net.outputSingle(false, features.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
             if (out == null) {
                 out = Nd4j.create(DataType.FLOAT, n, part.columns());
             }
@@ -91,7 +167,7 @@ public final class Network implements Model {
         return out;
     }
 
-    /** Sets the learning rate for further training (e.g. fine-tuning after pretraining). */
+    /** Sets the learning rate for further training (fine-tuning, or a schedule applied step by step). */
     public void learningRate(double lr) {
         net.setLearningRate(lr);
     }
@@ -99,6 +175,11 @@ public final class Network implements Model {
     /** A copy of the current weights as one flat vector (for tests and fingerprints). */
     public INDArray parameters() {
         return net.params().dup();
+    }
+
+    /** Number of trainable and statistics parameters. */
+    public long size() {
+        return net.numParams();
     }
 
     /** A short fingerprint of the current weights. */
@@ -109,19 +190,5 @@ public final class Network implements Model {
             h = 31 * h + Float.floatToIntBits(v);
         }
         return Long.toHexString(h);
-    }
-
-    private static int[] permutation(int n, Random rng) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 }

@@ -7,15 +7,24 @@ import pseudolab.harness.HarnessException;
 
 /**
  * Rows to train on: float32 features [n, d], target distributions [n, k] (one-hot for real or hard labels,
- * teacher probabilities for soft ones; for regression [n, 1] target values) and per-row loss weights [n, 1].
+ * teacher probabilities for soft ones; for regression [n, 1] target values), per-row loss weights [n, 1], and how
+ * many of the leading rows carry real labels (the rest are pseudolabelled).
  */
-public record TrainSet(INDArray features, INDArray targets, INDArray weights) {
+public record TrainSet(INDArray features, INDArray targets, INDArray weights, int labelledRows) {
     public TrainSet {
         long n = features.rows();
         if (targets.rows() != n || weights.rows() != n || weights.columns() != 1) {
             throw new HarnessException("train set shapes disagree: " + n + " rows of features, " + targets.rows()
                     + " of targets, " + weights.rows() + " of weights");
         }
+        if (labelledRows < 0 || labelledRows > n) {
+            throw new HarnessException("labelled rows must be 0.." + n + ", got " + labelledRows);
+        }
+    }
+
+    /** Pseudolabelled rows only. */
+    public TrainSet(INDArray features, INDArray targets, INDArray weights) {
+        this(features, targets, weights, 0);
     }
 
     /** Real labelled rows: one-hot targets, weight 1. */
@@ -24,15 +33,16 @@ public record TrainSet(INDArray features, INDArray targets, INDArray weights) {
         for (int i = 0; i < labels.length; i++) {
             y.putScalar(i, labels[i], 1f);
         }
-        return new TrainSet(features, y, Nd4j.ones(DataType.FLOAT, labels.length, 1));
+        return new TrainSet(features, y, Nd4j.ones(DataType.FLOAT, labels.length, 1), labels.length);
     }
 
     /** Real labelled rows of a regression: one (standardised) target value per row, weight 1. */
     public static TrainSet values(INDArray features, float[] targets) {
-        return weightedValues(features, targets, 1.0);
+        TrainSet set = weightedValues(features, targets, 1.0);
+        return new TrainSet(set.features, set.targets, set.weights, targets.length);
     }
 
-    /** Regression rows whose squared error counts {@code weight} times. */
+    /** Pseudolabelled regression rows whose squared error counts {@code weight} times. */
     public static TrainSet weightedValues(INDArray features, float[] targets, double weight) {
         return new TrainSet(features, Nd4j.create(targets, new long[] {targets.length, 1}),
                 Nd4j.valueArrayOf(new long[] {targets.length, 1}, (float) weight));
@@ -50,7 +60,8 @@ public record TrainSet(INDArray features, INDArray targets, INDArray weights) {
         if (size() == 0) {
             return other;
         }
+        int labelled = labelledRows == size() ? labelledRows + other.labelledRows : labelledRows;
         return new TrainSet(Nd4j.vstack(features, other.features), Nd4j.vstack(targets, other.targets),
-                Nd4j.vstack(weights, other.weights));
+                Nd4j.vstack(weights, other.weights), labelled);
     }
 }

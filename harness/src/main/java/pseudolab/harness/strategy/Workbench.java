@@ -13,7 +13,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.HarnessException;
 import pseudolab.harness.cv.Folds;
+import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.Learner;
+import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.TrainSet;
 import pseudolab.harness.progress.Progress;
 
@@ -39,6 +41,8 @@ public final class Workbench {
     private final Map<Integer, TrainSet> labelled = new HashMap<>();
     private final Map<String, ModelRecord> models = new LinkedHashMap<>();
     private final List<PseudoLabelRecord> pseudolabels = new ArrayList<>();
+    private final List<ConsistencyRecord> consistency = new ArrayList<>();
+    private final List<Trained> everyModel = new ArrayList<>();
     private final Map<Integer, boolean[]> lastKept = new HashMap<>();
     private String stopReason;
 
@@ -129,21 +133,67 @@ public final class Workbench {
         });
     }
 
+    /** The run's learner options. */
+    public LearnerOptions learnerOptions() {
+        return learner.options();
+    }
+
     /** A freshly initialised network for {@code fold} (a real re-initialisation, seeded by seed, fold, round, stage). */
     public Trained fresh(int fold, int round, String stage) {
+        return fresh(fold, round, stage, learner.options());
+    }
+
+    /** As {@link #fresh(int, int, String)} with other learner options (a wider, noisier student, say). */
+    public Trained fresh(int fold, int round, String stage, LearnerOptions options) {
         long s = mix(seed, fold, round, stage);
         String id = "f" + fold + "r" + round + "-" + stage;
-        Trained t = new Trained(id, fold, round, stage, learner.initialise((int) trainX.columns(), classes, s),
+        Trained t = new Trained(id, fold, round, stage,
+                learner.withOptions(options).initialise((int) trainX.columns(), classes, s),
                 folds.foldsSeenBy(fold), new Random(s ^ 0x5DEECE66DL));
+        everyModel.add(t);
         record(t);
         return t;
     }
 
+    /** The unlabelled test rows' features. */
+    public INDArray unlabelled() {
+        return testX;
+    }
+
+    /** The known class of unlabelled row {@code row} (from solution.csv, for provenance only), or null. */
+    public Integer truthOf(int row) {
+        return truth == null || truth[row] < 0 ? null : truth[row];
+    }
+
+    /** Records a stretch of online pseudolabelling (consistency training). */
+    public void log(ConsistencyRecord entry) {
+        consistency.add(entry);
+    }
+
+    public List<ConsistencyRecord> consistencyRecords() {
+        return List.copyOf(consistency);
+    }
+
+    /** How often each augmentation operation was drawn, summed over every model of the run. */
+    public Map<String, Long> augmentationsDrawn() {
+        Map<String, Long> sum = new java.util.TreeMap<>();
+        for (Trained t : everyModel) {
+            t.network.augmentationsDrawn().forEach((k, v) -> sum.merge(k, v, Long::sum));
+        }
+        return sum;
+    }
+
     /** Trains {@code model} on {@code set} for the requested epochs, or more to reach the learner's minimum updates; {@code pseudo} tells whether it holds pseudolabels. */
     public void train(Trained model, TrainSet set, int requestedEpochs, boolean pseudo, String task) {
+        train(model, set, requestedEpochs, pseudo, task, learner.options().augmentation().level());
+    }
+
+    /** As {@link #train(Trained, TrainSet, int, boolean, String)} with views at {@code level}. */
+    public void train(Trained model, TrainSet set, int requestedEpochs, boolean pseudo, String task,
+                      Augmentation.Level level) {
         int epochs = learner.options().epochsFor(set.size(), requestedEpochs);
         try (Progress.Task bar = progress.start(task, epochs)) {
-            model.network.fit(set, epochs, model.random, bar::step);
+            model.network.fit(set, epochs, model.random, level, bar::step);
         }
         model.pseudolabels |= pseudo;
         model.rows += (long) set.size() * epochs;
@@ -313,7 +363,8 @@ public final class Workbench {
         return best;
     }
 
-    private void record(Trained t) {
+    /** Updates {@code t}'s provenance record (rows, epochs, current weights). */
+    void record(Trained t) {
         models.put(t.id, new ModelRecord(t.id, t.fold, t.round, t.stage, t.trainedOnFolds, t.pseudolabels,
                 t.initialWeights, t.network.fingerprint(), t.rows, t.epochs));
     }

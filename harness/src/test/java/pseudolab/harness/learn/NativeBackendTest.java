@@ -8,7 +8,7 @@ import java.util.Random;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.mkldnn.BaseMKLDNNHelper;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.data.ImageShape;
@@ -47,11 +47,11 @@ class NativeBackendTest {
         assertThat(convolutions).allSatisfy(l -> assertThat(l.getHelper()).isInstanceOf(MKLDNNConvHelper.class));
     }
 
-    private static MultiLayerNetwork dl4j(Network network) {
+    private static ComputationGraph dl4j(Network network) {
         try {
             Field net = Network.class.getDeclaredField("net");
             net.setAccessible(true);
-            return (MultiLayerNetwork) net.get(network);
+            return (ComputationGraph) net.get(network);
         } catch (ReflectiveOperationException e) {
             throw new AssertionError("Network keeps its DL4J network in a field named net", e);
         }

@@ -86,7 +86,7 @@ class NetworkTest {
     void optionsAreValidatedWithTheirNames() {
         assertThatThrownBy(() -> OPTIONS.withEpochs(0)).isInstanceOf(HarnessException.class).hasMessage("epochs must be 1..10000, got 0");
         assertThatThrownBy(() -> OPTIONS.withDropout(1.0)).hasMessageContaining("dropout must be in [0, 1)");
-        assertThatThrownBy(() -> OPTIONS.withModel("rnn")).hasMessage("model must be mlp or cnn, got 'rnn'");
+        assertThatThrownBy(() -> OPTIONS.withModel("rnn")).hasMessage("model must be mlp, cnn or resnet, got 'rnn'");
         assertThatThrownBy(() -> new Cnn(OPTIONS, null)).hasMessageContaining("--image");
     }
 }

@@ -1,0 +1,200 @@
+package pseudolab.harness.strategy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import pseudolab.harness.HarnessException;
+import pseudolab.harness.learn.Augmentation.Level;
+import pseudolab.harness.learn.BatchOrder;
+import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.TrainSet;
+
+/**
+ * {@code consistency} (FixMatch-style, Sohn et al. 2020): online pseudolabels. Every step takes a batch of B labelled
+ * rows (weak view) and {@code ratio} B unlabelled rows; the model's prediction on an unlabelled row's weak view
+ * becomes its hard target where the top probability reaches the threshold, and the loss is taken on a strong
+ * view of the same row. The loss is the labelled rows' mean plus the unlabelled rows' masked mean (rows below the
+ * threshold are not fed at all: they would count zero). Adam with cosine decay ({@code lr cos(7 pi t / 16 T)}); with
+ * {@code ema} the targets come from, and the final model is, an exponential moving average of the weights. The
+ * step budget is the no-PL baseline's (the same model's updates on its labelled rows), so gains are not bought
+ * with extra updates.
+ */
+public final class Consistency implements Strategy {
+    /** Records are written this many times per fold. */
+    private static final int RECORDS_PER_FOLD = 20;
+
+    private final ConsistencyOptions options;
+
+    public Consistency(ConsistencyOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public String name() {
+        return "consistency";
+    }
+
+    @Override
+    public List<Trained> run(Workbench bench) {
+        if (bench.regression()) {
+            throw new HarnessException("--strategy consistency applies to classification only");
+        }
+        List<Trained> out = new ArrayList<>();
+        for (int f = 0; f < bench.folds(); f++) {
+            out.add(trainFold(bench, f));
+        }
+        return out;
+    }
+
+    private Trained trainFold(Workbench bench, int fold) {
+        LearnerOptions lo = bench.learnerOptions();
+        TrainSet labelled = bench.labelled(fold);
+        INDArray unlabelled = bench.unlabelled();
+        int b = Math.min(lo.batchSize(), labelled.size());
+        int mu = (int) Math.round(options.unlabelledRatio() * b);
+        int steps = lo.epochsFor(labelled.size(), bench.epochs()) * lo.batchesPerEpoch(labelled.size());
+        Trained model = bench.fresh(fold, 1, "consistency");
+        if (options.ema() > 0) {
+            model.network.averageWeights(options.ema());
+        }
+        Random rng = model.random;
+        Cycle labelledRows = new Cycle(labelled.size(), rng);
+        Cycle unlabelledRows = new Cycle((int) unlabelled.rows(), rng);
+        int every = Math.max(1, steps / RECORDS_PER_FOLD);
+        Tally tally = new Tally(0);
+        try (var bar = bench.progress().start("consistency fold " + (fold + 1) + "/" + bench.folds(), steps)) {
+            for (int step = 0; step < steps; step++) {
+                double lr = lo.learningRate() * Math.cos(7 * Math.PI * step / (16.0 * steps));
+                model.network.learningRate(lr);
+                step(bench, model, labelled, labelledRows.next(b), unlabelled, unlabelledRows.next(mu), tally, rng);
+                if ((step + 1) % every == 0 || step + 1 == steps) {
+                    bench.log(tally.record(fold, step + 1, lr));
+                    tally = new Tally(step + 1);
+                }
+                bar.step();
+            }
+        }
+        model.network.adoptAverage();
+        model.pseudolabels = true;
+        model.rows += (long) steps * (b + mu);
+        model.epochs += steps / Math.max(1, lo.batchesPerEpoch(labelled.size()));
+        bench.record(model);
+        return model;
+    }
+
+    private void step(Workbench bench, Trained model, TrainSet labelled, int[] lRows, INDArray unlabelled, int[] uRows,
+                      Tally tally, Random rng) {
+        INDArray xl = Nd4j.pullRows(labelled.features(), 1, lRows);
+        model.network.augment(xl, Level.WEAK, rng);
+        INDArray yl = Nd4j.pullRows(labelled.targets(), 1, lRows);
+        INDArray xu = Nd4j.pullRows(unlabelled, 1, uRows);
+        INDArray weak = xu.dup();
+        model.network.augment(weak, Level.WEAK, rng);
+        float[][] p = model.network.predictAveraged(weak).toFloatMatrix();
+        int[] confident = new int[uRows.length];
+        int[] classOf = new int[uRows.length];
+        int kept = 0;
+        for (int i = 0; i < p.length; i++) {
+            int c = argmax(p[i]);
+            if (p[i][c] >= options.threshold()) {
+                confident[kept] = i;
+                classOf[kept++] = c;
+                tally.kept(bench.truthOf(uRows[i]), c);
+            }
+        }
+        tally.seen(uRows.length);
+        int bl = lRows.length;
+        INDArray w = Nd4j.create(DataType.FLOAT, bl + kept, 1);
+        double total = bl + kept;
+        w.get(NDArrayIndex.interval(0, bl)).assign(total / bl);
+        if (kept == 0) {
+            model.network.step(xl, yl, w);
+            return;
+        }
+        int[] keptRows = Arrays.copyOf(confident, kept);
+        INDArray strong = Nd4j.pullRows(xu, 1, keptRows);
+        model.network.augment(strong, Level.STRONG, rng);
+        INDArray yu = Nd4j.zeros(DataType.FLOAT, kept, yl.columns());
+        for (int i = 0; i < kept; i++) {
+            yu.putScalar(i, classOf[i], 1f);
+        }
+        w.get(NDArrayIndex.interval(bl, bl + kept))
+                .assign(options.weight() * total / uRows.length);
+        model.network.step(Nd4j.vstack(xl, strong), Nd4j.vstack(yl, yu), w);
+    }
+
+    private static int argmax(float[] row) {
+        int best = 0;
+        for (int j = 1; j < row.length; j++) {
+            if (row[j] > row[best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    /** Endless shuffled passes over 0..n-1, handed out in slices. */
+    private static final class Cycle {
+        private final int n;
+        private final Random rng;
+        private int[] order;
+        private int at;
+
+        Cycle(int n, Random rng) {
+            this.n = n;
+            this.rng = rng;
+            this.order = shuffled();
+        }
+
+        int[] next(int count) {
+            int[] out = new int[count];
+            for (int i = 0; i < count; i++) {
+                if (at == n) {
+                    order = shuffled();
+                    at = 0;
+                }
+                out[i] = order[at++];
+            }
+            return out;
+        }
+
+        private int[] shuffled() {
+            return BatchOrder.permutation(n, rng);
+        }
+    }
+
+    /** Counts over a stretch of steps for one {@link ConsistencyRecord}. */
+    private static final class Tally {
+        private final int from;
+        private int seen;
+        private int kept;
+        private int known;
+        private int correct;
+
+        Tally(int from) {
+            this.from = from;
+        }
+
+        void seen(int rows) {
+            seen += rows;
+        }
+
+        void kept(Integer truth, int predicted) {
+            kept++;
+            if (truth != null) {
+                known++;
+                correct += truth == predicted ? 1 : 0;
+            }
+        }
+
+        ConsistencyRecord record(int fold, int toStep, double lr) {
+            return new ConsistencyRecord(fold, from, toStep, seen, seen == 0 ? 0 : kept / (double) seen,
+                    known == 0 ? null : correct / (double) known, lr);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package pseudolab.harness.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import pseudolab.harness.learn.Augmentation.Level;
+import pseudolab.harness.learn.LearnerOptions;
+
+/**
+ * {@code noisy-student} (Xie et al. 2020): the teacher, trained on the labelled rows at the run's augmentation,
+ * labels the unlabelled rows (soft by default; the selection's threshold and per-class cap apply); a student at
+ * least as wide, noised with dropout and strong augmentation, trains from fresh weights on labelled plus
+ * pseudolabelled rows and becomes the next round's teacher.
+ */
+public final class NoisyStudent implements Strategy {
+    /** The student's dropout when the run has none: students must be noised. */
+    public static final double STUDENT_DROPOUT = 0.2;
+
+    private final int studentWidth;
+
+    /** {@code studentWidth} 0 means the teacher's width. */
+    public NoisyStudent(int studentWidth) {
+        this.studentWidth = studentWidth;
+    }
+
+    @Override
+    public String name() {
+        return "noisy-student";
+    }
+
+    /** The student's options: at least the teacher's width, at least {@link #STUDENT_DROPOUT} dropout. */
+    public LearnerOptions student(LearnerOptions teacher) {
+        return teacher.withWidth(Math.max(teacher.width(), studentWidth))
+                .withDropout(Math.max(teacher.dropout(), STUDENT_DROPOUT));
+    }
+
+    @Override
+    public List<Trained> run(Workbench bench) {
+        List<Trained> current = NoPseudolabels.baseModels(bench);
+        LearnerOptions student = student(bench.learnerOptions());
+        for (int round = 1; round <= bench.rounds(); round++) {
+            Workbench.TestPredictions teachers = bench.predictTest(current);
+            List<PseudoLabels> chosen = new ArrayList<>();
+            int kept = 0;
+            for (int f = 0; f < bench.folds(); f++) {
+                PseudoLabels pl = bench.pseudolabel(round, f, teachers, 1.0);
+                chosen.add(pl);
+                kept += pl.size();
+            }
+            if (kept == 0) {
+                bench.stoppedEarly("round " + round + ": no test rows qualify as pseudolabels");
+                break;
+            }
+            List<Trained> next = new ArrayList<>();
+            for (int f = 0; f < bench.folds(); f++) {
+                Trained t = bench.fresh(f, round, "noisy-student", student);
+                bench.train(t, bench.labelled(f).plus(chosen.get(f).set()), bench.epochs(), true,
+                        "round " + round + " student fold " + (f + 1) + "/" + bench.folds(), Level.STRONG);
+                next.add(t);
+            }
+            current = next;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,122 @@
+package pseudolab.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A generated image competition where the unlabelled rows carry the gain: each class is a fixed random 6x6 pattern
+ * pasted onto a 16x16 canvas with pixel noise. The few labelled images show their pattern near the centre (offsets
+ * of at most 1 pixel); the unlabelled images show it anywhere (offsets up to 5). A supervised model with weak
+ * augmentation (shifts of 2) sees only the middle; chains of augmented views through the unlabelled rows reach the
+ * far positions. solution.csv holds the truth (for assertions only).
+ */
+final class ShiftedPatternsCompetition {
+    static final int SIDE = 16;
+    static final int PATTERN = 6;
+    static final int CLASSES = 3;
+
+    final Path dir;
+    final Map<String, Integer> truth = new HashMap<>();
+
+    private ShiftedPatternsCompetition(Path dir) {
+        this.dir = dir;
+    }
+
+    static ShiftedPatternsCompetition write(Path dir, int labelledPerClass, int unlabelled, long seed) {
+        ShiftedPatternsCompetition c = new ShiftedPatternsCompetition(dir);
+        Random rng = new Random(seed);
+        boolean[][][] patterns = new boolean[CLASSES][PATTERN][PATTERN];
+        for (boolean[][] p : patterns) {
+            for (boolean[] row : p) {
+                for (int j = 0; j < PATTERN; j++) {
+                    row[j] = rng.nextBoolean();
+                }
+            }
+        }
+        StringBuilder head = new StringBuilder("id");
+        for (int p = 0; p < SIDE * SIDE; p++) {
+            head.append(",pixel").append(p);
+        }
+        List<String> train = new ArrayList<>(List.of(head + ",label"));
+        int id = 1;
+        for (int i = 0; i < labelledPerClass; i++) {
+            for (int k = 0; k < CLASSES; k++) {
+                train.add(id++ + "," + image(patterns[k], 1, rng) + "," + k);
+            }
+        }
+        List<String> test = new ArrayList<>(List.of(head.toString()));
+        List<String> sample = new ArrayList<>(List.of("id,label"));
+        List<String> solution = new ArrayList<>(List.of("id,label,Usage"));
+        for (int i = 0; i < unlabelled; i++) {
+            int k = rng.nextInt(CLASSES);
+            String key = Integer.toString(id++);
+            test.add(key + "," + image(patterns[k], 5, rng));
+            sample.add(key + ",0");
+            solution.add(key + "," + k + "," + (i % 3 == 0 ? "Public" : "Private"));
+            c.truth.put(key, k);
+        }
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve("train.csv"), train);
+            Files.write(dir.resolve("test.csv"), test);
+            Files.write(dir.resolve("sample_submission.csv"), sample);
+            Files.write(dir.resolve("solution.csv"), solution);
+            Files.writeString(dir.resolve("competition.json"),
+                    "{\"slug\": \"shifted-patterns\", \"title\": \"Patterns seen in the middle, asked for anywhere\", \"metric\": \"accuracy\"}");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return c;
+    }
+
+    /** The pattern at offset (dx, dy) from the centre, |dx|, |dy| <= maxOffset, on noise; pixel values 0..255. */
+    private static String image(boolean[][] pattern, int maxOffset, Random rng) {
+        int[] canvas = new int[SIDE * SIDE];
+        int origin = (SIDE - PATTERN) / 2;
+        int dx = rng.nextInt(2 * maxOffset + 1) - maxOffset;
+        int dy = rng.nextInt(2 * maxOffset + 1) - maxOffset;
+        for (int y = 0; y < PATTERN; y++) {
+            for (int x = 0; x < PATTERN; x++) {
+                if (pattern[y][x]) {
+                    canvas[(origin + dy + y) * SIDE + origin + dx + x] = 200;
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int p = 0; p < canvas.length; p++) {
+            int v = (int) Math.round(canvas[p] + 25 * rng.nextGaussian());
+            b.append(p == 0 ? "" : ",").append(Math.max(0, Math.min(255, v)));
+        }
+        return b.toString();
+    }
+
+    /** Accuracy of a submission CSV (id,label) against the generated truth. */
+    double accuracy(Path csv) {
+        try {
+            List<String> lines = Files.readAllLines(csv);
+            int right = 0;
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",");
+                if (Integer.parseInt(f[1].trim()) == truth.get(f[0])) {
+                    right++;
+                }
+            }
+            return right / (double) truth.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "shifted patterns in %s", dir);
+    }
+}
