@@ -78,7 +78,8 @@ public final class Scorer {
                 }
             }
         }
-        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(), sinks)
+        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(),
+                solution::reportOrder, sinks)
                 .read(submission);
         ProblemLog problems = reading.problems();
         Table table = switch (m.kind()) {
@@ -86,8 +87,8 @@ public final class Scorer {
             case LABEL -> Table.ofLabels(scored, truthLabels, predictedLabels, labels);
             case TEXT -> Table.ofTexts(scored, truthTexts, predictedTexts);
         };
-        if (problems.isEmpty()) {
-            for (int row = 0; row < n; row++) {
+        if (problems.isEmpty()) { // every row was read once: report in the submission's order, not the solution's
+            for (int row : reading.readOrder()) {
                 String problem = m.rowProblem(table, row);
                 if (problem != null) {
                     problems.add(reading.lineOf()[row], null, problem);
@@ -114,7 +115,8 @@ public final class Scorer {
         for (int t = 0; t < sinks.length; t++) {
             sinks[t] = ColumnSinks.texts(predicted[t]);
         }
-        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(), sinks)
+        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(),
+                solution::reportOrder, sinks)
                 .read(submission);
         if (!reading.problems().isEmpty()) {
             throw new InvalidSubmissionException(reading.problems().toList());
