@@ -3,6 +3,7 @@ package pseudolab.server.participant;
 import java.time.Clock;
 import java.util.regex.Pattern;
 import pseudolab.server.ServerException;
+import pseudolab.server.TextLimits;
 import pseudolab.server.auth.Caller;
 import pseudolab.server.auth.Tokens;
 import pseudolab.server.db.Database;
@@ -28,7 +29,7 @@ public final class ParticipantService {
         if (closedRegistration && !caller.admin()) {
             throw new ServerException(403, "registration is closed; ask the host to register you");
         }
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = TextLimits.check("name", name == null ? "" : name.strip(), TextLimits.PARTICIPANT_NAME);
         if (!NAME.matcher(trimmed).matches()) {
             throw new ServerException(400, "name '" + trimmed + "' must be 1-64 letters, digits, spaces, '.', '_' or '-'"
                     + " and start with a letter or digit");
