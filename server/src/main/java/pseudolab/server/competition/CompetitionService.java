@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import pseudolab.scoring.InvalidSubmissionException;
 import pseudolab.scoring.Metric;
 import pseudolab.scoring.Metrics;
+import pseudolab.scoring.Problem;
+import pseudolab.scoring.Scorer;
 import pseudolab.scoring.ScoringException;
 import pseudolab.scoring.Solution;
 import pseudolab.server.ServerException;
@@ -56,11 +60,15 @@ public final class CompetitionService {
         if (dao().findBySlug(def.slug()).isPresent()) {
             throw new ServerException(409, "competition '" + def.slug() + "' exists already");
         }
+        if (def.deadline() != null && !def.deadline().isAfter(clock.instant())) {
+            throw new ServerException(400, "competition.json: deadline " + def.deadline() + " has passed already (now "
+                    + clock.instant() + ")");
+        }
         Metric metric = metric(def);
         Path staging = store.newStaging();
         try {
             CompetitionStore.save(solution.content(), staging.resolve("solution.csv"));
-            readSolution(staging.resolve("solution.csv"));
+            requireScorable(def, metric, readSolution(staging.resolve("solution.csv")));
             for (NewFile file : publicFiles) {
                 CompetitionStore.save(file.content(), staging.resolve("public").resolve(PublicFileName.check(file.name())));
             }
@@ -145,9 +153,22 @@ public final class CompetitionService {
         }
     }
 
-    private static void readSolution(Path path) {
+    /** Refuses a metric that cannot score this solution: the solution's own targets must score as a submission. */
+    private static void requireScorable(CompetitionDefinition def, Metric metric, Solution solution) {
+        String refused = "competition.json: metric '" + def.metric() + "' cannot score solution.csv: ";
         try {
-            Solution.read(path);
+            new Scorer(metric).check(solution);
+        } catch (InvalidSubmissionException e) {
+            throw new ServerException(400, refused + e.problems().stream().limit(3).map(Problem::toString)
+                    .collect(Collectors.joining("; ")) + (e.problems().size() > 3 ? "; ..." : ""));
+        } catch (ScoringException e) {
+            throw new ServerException(400, refused + e.getMessage());
+        }
+    }
+
+    private static Solution readSolution(Path path) {
+        try {
+            return Solution.read(path);
         } catch (ScoringException e) {
             throw new ServerException(400, "solution.csv: " + e.getMessage());
         }
