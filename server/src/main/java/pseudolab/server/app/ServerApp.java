@@ -36,19 +36,26 @@ public final class ServerApp {
     }
 
     public static Javalin create(ServerConfig config) {
+        return create(config, Pauses.NONE);
+    }
+
+    /** The server with test pauses at its racy points (see {@link Pauses}). */
+    public static Javalin create(ServerConfig config, Pauses pauses) {
         createHome(config);
         ObjectMapper json = Json.mapper();
         Database db = Database.open(config.home().resolve("pseudolab.db"));
         CompetitionStore store = new CompetitionStore(config.home());
         LeaderboardCache cache = new LeaderboardCache();
         Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class));
-        CompetitionService competitions = new CompetitionService(db, store, json, config.clock(), new AutoSelection(), cache);
+        CompetitionService competitions = new CompetitionService(db, store, json, config.clock(), new AutoSelection(), cache,
+                pauses.afterFilesPublished());
         CompetitionScorer scorer = new CompetitionScorer(store, json);
         var competitionApi = new CompetitionController(competitions, auth);
         var participantApi = new ParticipantController(
                 new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth);
         var submissionApi = new SubmissionController(
-                new SubmissionService(db, competitions, store, scorer, config.clock(), cache), auth, config.maxUploadBytes());
+                new SubmissionService(db, competitions, store, scorer, config.clock(), cache, pauses.afterScoring()), auth,
+                config.maxUploadBytes());
         var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache, json), auth);
         var pages = new PageController();
         ErrorMapper errors = new ErrorMapper();

@@ -29,9 +29,11 @@ public final class CompetitionService {
     private final ChangeListener listener;
     private final Map<String, Competition> bySlug = new ConcurrentHashMap<>();
     private final CompetitionDao reads;
+    private final Runnable afterFilesPublished;
 
     public CompetitionService(Database db, CompetitionStore store, ObjectMapper json, Clock clock,
-                              ClosingWork closingWork, ChangeListener listener) {
+                              ClosingWork closingWork, ChangeListener listener, Runnable afterFilesPublished) {
+        this.afterFilesPublished = afterFilesPublished;
         this.db = db;
         this.store = store;
         this.json = json;
