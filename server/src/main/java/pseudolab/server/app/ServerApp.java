@@ -9,6 +9,8 @@ import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import pseudolab.server.auth.Authenticator;
 import pseudolab.server.auth.Tokens;
 import pseudolab.server.competition.CompetitionController;
@@ -31,6 +33,7 @@ import pseudolab.server.web.PageController;
 public final class ServerApp {
     /** Competition uploads (train/test files) may be much larger than a submission. */
     private static final long MAX_ADMIN_UPLOAD_MB = 4096;
+    private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
 
     private ServerApp() {
     }
@@ -49,6 +52,8 @@ public final class ServerApp {
         Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class));
         CompetitionService competitions = new CompetitionService(db, store, json, config.clock(), new AutoSelection(), cache,
                 pauses.afterFilesPublished());
+        competitions.reclaimLeftovers().forEach(left -> LOG.warn("deleted {}: left by an interrupted creation or"
+                + " submission (no database row)", left));
         CompetitionScorer scorer = new CompetitionScorer(store, json);
         var competitionApi = new CompetitionController(competitions, auth);
         var participantApi = new ParticipantController(

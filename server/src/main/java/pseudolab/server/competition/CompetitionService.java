@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import pseudolab.scoring.InvalidSubmissionException;
@@ -81,6 +82,7 @@ public final class CompetitionService {
         }
         Competition row;
         try {
+            afterFilesPublished.run();
             row = db.write(h -> insert(h.attach(CompetitionDao.class), def, metric, publicFiles));
         } catch (RuntimeException e) {
             store.unpublish(def.slug());
@@ -88,6 +90,15 @@ public final class CompetitionService {
         }
         bySlug.put(row.slug(), row);
         return view(row.slug());
+    }
+
+    /**
+     * Deletes the leftovers of creations and submissions a crash interrupted (files without a database row),
+     * so that a retry succeeds; run once at startup, before the server takes requests.
+     */
+    public List<String> reclaimLeftovers() {
+        Set<String> slugs = dao().list().stream().map(Competition::slug).collect(Collectors.toSet());
+        return store.reclaim(slugs, slug -> Set.copyOf(dao().submissionFiles(slug)));
     }
 
     /** Closes by hand (admin); auto-selects for participants who selected nothing. Idempotent. */
