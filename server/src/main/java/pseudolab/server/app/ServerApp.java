@@ -67,6 +67,7 @@ public final class ServerApp {
 
         return Javalin.create(cfg -> {
             configure(cfg, json);
+            SlowClientShield.install(cfg, config.limits());
             cfg.events.serverStopped(db::close);
             cfg.routes.exception(Exception.class, errors::handle);
             cfg.routes.get("/competitions/{slug}", pages::competition);
