@@ -16,6 +16,7 @@ import pseudolab.scoring.InvalidSubmissionException;
 import pseudolab.scoring.Problem;
 import pseudolab.scoring.ScoringException;
 import pseudolab.server.ServerException;
+import pseudolab.server.ratelimit.TooManyRequests;
 
 /**
  * The one exception mapper: {@link ServerException} -> its status; an invalid submission -> 422 with its
@@ -31,7 +32,10 @@ public final class ErrorMapper {
             + " the host can find the reason in the server log";
 
     public void handle(Exception e, Context ctx) {
-        if (e instanceof ServerException se) {
+        if (e instanceof TooManyRequests tooMany) {
+            ctx.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+            respond(ctx, 429, tooMany.getMessage(), null);
+        } else if (e instanceof ServerException se) {
             respond(ctx, se.status(), se.getMessage(), null);
         } else if (e instanceof InvalidSubmissionException ise) {
             List<String> problems = ise.problems().stream().limit(MAX_PROBLEMS).map(Problem::toString).toList();

@@ -7,7 +7,7 @@ package pseudolab.server.app;
 public record Limits(int threadsPerAddress, int eagerBodyBytes, int registrationsPerHour, int failedTokensPerHour,
                      int idleTimeoutSeconds) {
     /** The defaults of {@code serve}. */
-    public static final Limits DEFAULTS = new Limits(16, 256 * 1024, 10, 30, 30);
+    public static final Limits DEFAULTS = new Limits(16, 256 * 1024, 60, 60, 30);
 
     public Limits {
         positive("threadsPerAddress", threadsPerAddress);

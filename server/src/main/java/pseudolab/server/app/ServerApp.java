@@ -24,6 +24,7 @@ import pseudolab.server.leaderboard.LeaderboardService;
 import pseudolab.server.participant.ParticipantController;
 import pseudolab.server.participant.ParticipantDao;
 import pseudolab.server.participant.ParticipantService;
+import pseudolab.server.ratelimit.AddressLimiter;
 import pseudolab.server.submission.AutoSelection;
 import pseudolab.server.submission.SubmissionController;
 import pseudolab.server.submission.SubmissionService;
@@ -49,7 +50,8 @@ public final class ServerApp {
         Database db = Database.open(config.home().resolve("pseudolab.db"));
         CompetitionStore store = new CompetitionStore(config.home());
         LeaderboardCache cache = new LeaderboardCache();
-        Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class));
+        Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class),
+                new AddressLimiter("unknown tokens", config.limits().failedTokensPerHour(), config.clock()));
         CompetitionService competitions = new CompetitionService(db, store, json, config.clock(), new AutoSelection(), cache,
                 pauses.afterFilesPublished());
         competitions.reclaimLeftovers().forEach(left -> LOG.warn("deleted {}: left by an interrupted creation or"
@@ -57,7 +59,8 @@ public final class ServerApp {
         CompetitionScorer scorer = new CompetitionScorer(store, json);
         var competitionApi = new CompetitionController(competitions, auth);
         var participantApi = new ParticipantController(
-                new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth);
+                new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth,
+                new AddressLimiter("registrations", config.limits().registrationsPerHour(), config.clock()));
         var submissionApi = new SubmissionController(
                 new SubmissionService(db, competitions, store, scorer, config.clock(), cache, pauses.afterScoring()), auth,
                 config.maxUploadBytes());

@@ -42,11 +42,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "request threads one client address may hold at once; more wait without a thread (default ${DEFAULT-VALUE})")
     int threadsPerAddress;
 
-    @Option(names = "--registrations-per-hour", defaultValue = "10",
+    @Option(names = "--registrations-per-hour", defaultValue = "60",
             description = "self-registrations per client address per hour, then 429 (default ${DEFAULT-VALUE})")
     int registrationsPerHour;
 
-    @Option(names = "--failed-tokens-per-hour", defaultValue = "30",
+    @Option(names = "--failed-tokens-per-hour", defaultValue = "60",
             description = "unknown bearer tokens per client address per hour, then 429 (default ${DEFAULT-VALUE})")
     int failedTokensPerHour;
 
