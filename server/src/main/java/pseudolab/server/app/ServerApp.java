@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
@@ -70,24 +71,30 @@ public final class ServerApp {
 
         return Javalin.create(cfg -> {
             configure(cfg, json);
-            SlowClientShield.install(cfg, config.limits());
+            JettyHandlers.install(cfg, config.limits());
             cfg.events.serverStopped(db::close);
             cfg.routes.exception(Exception.class, errors::handle);
-            cfg.routes.get("/competitions/{slug}", pages::competition);
-            cfg.routes.get("/api/competitions", competitionApi::list);
+            getAndHead(cfg, "/competitions/{slug}", pages::competition);
+            getAndHead(cfg, "/api/competitions", competitionApi::list);
             cfg.routes.post("/api/competitions", competitionApi::create);
-            cfg.routes.get("/api/competitions/{slug}", competitionApi::get);
+            getAndHead(cfg, "/api/competitions/{slug}", competitionApi::get);
             cfg.routes.post("/api/competitions/{slug}/close", competitionApi::close);
-            cfg.routes.get("/api/competitions/{slug}/files/{name}", competitionApi::file);
+            getAndHead(cfg, "/api/competitions/{slug}/files/{name}", competitionApi::file);
             cfg.routes.post("/api/participants", participantApi::register);
             cfg.routes.post("/api/competitions/{slug}/submissions", submissionApi::submit);
-            cfg.routes.get("/api/competitions/{slug}/submissions", submissionApi::own);
+            getAndHead(cfg, "/api/competitions/{slug}/submissions", submissionApi::own);
             cfg.routes.put("/api/competitions/{slug}/submissions/{id}/selected", submissionApi::select);
-            cfg.routes.get("/api/competitions/{slug}/leaderboard", leaderboardApi::json);
-            cfg.routes.get("/api/competitions/{slug}/leaderboard.csv", leaderboardApi::csv);
-            cfg.routes.get("/api/competitions/{slug}/shakeup", leaderboardApi::shakeup);
-            cfg.routes.get("/api/competitions/{slug}/comparison", leaderboardApi::comparison);
+            getAndHead(cfg, "/api/competitions/{slug}/leaderboard", leaderboardApi::json);
+            getAndHead(cfg, "/api/competitions/{slug}/leaderboard.csv", leaderboardApi::csv);
+            getAndHead(cfg, "/api/competitions/{slug}/shakeup", leaderboardApi::shakeup);
+            getAndHead(cfg, "/api/competitions/{slug}/comparison", leaderboardApi::comparison);
         });
+    }
+
+    /** A GET route, and HEAD on the same path answered by the same handler (Jetty sends no body for HEAD). */
+    private static void getAndHead(JavalinConfig cfg, String path, Handler handler) {
+        cfg.routes.get(path, handler);
+        cfg.routes.head(path, handler);
     }
 
     private static void configure(JavalinConfig cfg, ObjectMapper json) {
