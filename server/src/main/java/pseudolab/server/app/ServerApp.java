@@ -7,11 +7,9 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import pseudolab.server.OwnerOnly;
 import pseudolab.server.auth.Authenticator;
 import pseudolab.server.auth.Tokens;
 import pseudolab.server.competition.CompetitionController;
@@ -49,6 +47,7 @@ public final class ServerApp {
         createHome(config);
         ObjectMapper json = Json.mapper();
         Database db = Database.open(config.home().resolve("pseudolab.db"));
+        OwnerOnly.tree(config.home()); // the database (with its -wal/-shm), solutions and uploads: 0600 in 0700 folders
         CompetitionStore store = new CompetitionStore(config.home());
         LeaderboardCache cache = new LeaderboardCache();
         Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class),
@@ -114,10 +113,6 @@ public final class ServerApp {
     }
 
     private static void createHome(ServerConfig config) {
-        try {
-            Files.createDirectories(config.home());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the home folder " + config.home(), e);
-        }
+        OwnerOnly.folder(config.home());
     }
 }

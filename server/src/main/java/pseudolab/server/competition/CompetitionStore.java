@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.UUID;
 import java.util.stream.Stream;
+import pseudolab.server.OwnerOnly;
 import pseudolab.server.ServerException;
 
 /**
@@ -60,6 +61,7 @@ public final class CompetitionStore {
         try (content) {
             createDirectories(target.getParent());
             long bytes = Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.file(target);
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -136,10 +138,6 @@ public final class CompetitionStore {
     }
 
     private static Path createDirectories(Path dir) {
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
-        }
+        return OwnerOnly.folder(dir);
     }
 }
