@@ -26,7 +26,7 @@ CP="$ROOT/server/target/classes:$(cat "$CP_FILE"):$(find ~/.m2/repository/ch/qos
 
 java -Xmx1g -Dlogback.configurationFile="$ROOT/app/src/main/resources/logback.xml" -cp "$CP" \
   pseudolab.server.cli.ServeCommand --port "$PORT" --home "$HOME_DIR/home" --admin-token "$ADMIN" \
-  --max-upload-mb 10 >"$HOME_DIR/server.log" 2>&1 &
+  --max-upload-mb 10 --registrations-per-hour 100000 >"$HOME_DIR/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null; rm -rf "$HOME_DIR"' EXIT
 for _ in $(seq 100); do grep -q "serving on" "$HOME_DIR/server.log" && break; sleep 0.2; done

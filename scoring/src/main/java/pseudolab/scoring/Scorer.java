@@ -1,7 +1,9 @@
 package pseudolab.scoring;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -32,6 +34,45 @@ public final class Scorer {
         } catch (IOException e) {
             throw new ScoringException("cannot read submission " + submission + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Checks that this metric can score {@code solution} at all, by scoring the solution's own targets as a
+     * submission (in the solution's row order, so a problem's line is the solution's line); throws
+     * {@link InvalidSubmissionException} or {@link ScoringException} naming the problem otherwise.
+     */
+    public Score check(Solution solution) {
+        StringBuilder csv = new StringBuilder();
+        List<String> header = new ArrayList<>();
+        header.add(solution.idColumn());
+        header.addAll(solution.targetColumns());
+        appendRow(csv, header);
+        String[][] columns = solution.targetColumns().stream().map(solution::texts).toArray(String[][]::new);
+        List<String> row = new ArrayList<>();
+        for (int r = 0; r < solution.size(); r++) {
+            row.clear();
+            row.add(solution.id(r));
+            for (String[] column : columns) {
+                row.add(column[r]);
+            }
+            appendRow(csv, row);
+        }
+        return score(solution, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void appendRow(StringBuilder csv, List<String> fields) {
+        for (int f = 0; f < fields.size(); f++) {
+            String v = fields.get(f);
+            if (f > 0) {
+                csv.append(',');
+            }
+            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                csv.append('"').append(v.replace("\"", "\"\"")).append('"');
+            } else {
+                csv.append(v);
+            }
+        }
+        csv.append('\n');
     }
 
     /** Scores a submission read from a stream (the caller closes it). */
@@ -78,7 +119,8 @@ public final class Scorer {
                 }
             }
         }
-        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(), sinks)
+        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(),
+                solution::reportOrder, sinks)
                 .read(submission);
         ProblemLog problems = reading.problems();
         Table table = switch (m.kind()) {
@@ -86,8 +128,8 @@ public final class Scorer {
             case LABEL -> Table.ofLabels(scored, truthLabels, predictedLabels, labels);
             case TEXT -> Table.ofTexts(scored, truthTexts, predictedTexts);
         };
-        if (problems.isEmpty()) {
-            for (int row = 0; row < n; row++) {
+        if (problems.isEmpty()) { // every row was read once: report in the submission's order, not the solution's
+            for (int row : reading.readOrder()) {
                 String problem = m.rowProblem(table, row);
                 if (problem != null) {
                     problems.add(reading.lineOf()[row], null, problem);
@@ -114,7 +156,8 @@ public final class Scorer {
         for (int t = 0; t < sinks.length; t++) {
             sinks[t] = ColumnSinks.texts(predicted[t]);
         }
-        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(), sinks)
+        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(),
+                solution::reportOrder, sinks)
                 .read(submission);
         if (!reading.problems().isEmpty()) {
             throw new InvalidSubmissionException(reading.problems().toList());

@@ -25,19 +25,32 @@ public final class Solution {
     private final CharColumn[] targets;
     private final Usage[] usages;
     private final Map<Usage, int[]> rowsByUsage;
-    private final Map<String, Object> typedColumns = new ConcurrentHashMap<>();
+    private final Map<String, Object> typedColumns;
+    /** The rows in the order messages list their ids (sample_submission's), or null for id order. */
+    private final int[] sampleOrder;
 
     private Solution(String idColumn, List<String> targetColumns, IdIndex ids, CharColumn[] targets,
-            Usage[] usages) {
+            Usage[] usages, Map<String, Object> typedColumns, int[] sampleOrder) {
         this.idColumn = idColumn;
         this.targetColumns = List.copyOf(targetColumns);
         this.ids = ids;
         this.targets = targets;
         this.usages = usages;
+        this.typedColumns = typedColumns;
         this.rowsByUsage = Map.of(
                 Usage.PUBLIC, rowsOf(Usage.PUBLIC),
                 Usage.PRIVATE, rowsOf(Usage.PRIVATE),
                 Usage.IGNORED, rowsOf(Usage.IGNORED));
+        this.sampleOrder = sampleOrder;
+    }
+
+    /**
+     * This solution with its ids reported in the order of {@code sampleSubmission} (the first column of a
+     * public file such as sample_submission.csv); ids not in it follow in id order.
+     */
+    public Solution reportingInOrderOf(InputStream sampleSubmission) {
+        return new Solution(idColumn, targetColumns, ids, targets, usages, typedColumns,
+                ReportOrder.of(ids, sampleSubmission));
     }
 
     /** Reads a Kaggle solution CSV (id, targets..., Usage); throws {@link ScoringException} naming the problem. */
@@ -138,7 +151,8 @@ public final class Solution {
             throw new ScoringException("solution " + name + ": duplicate id '" + ids.get(index.duplicateRow())
                     + "' (data row " + (index.duplicateRow() + 1) + ")");
         }
-        Solution solution = new Solution(header.get(0), targetNames, index, targets, usages.toArray(Usage[]::new));
+        Solution solution = new Solution(header.get(0), targetNames, index, targets, usages.toArray(Usage[]::new),
+                new ConcurrentHashMap<>(), null);
         for (int t = 0; t < targets.length; t++) {
             if (numeric[t]) {
                 solution.typedColumns.put("n:" + targetNames.get(t), java.util.Arrays.copyOf(values[t], ids.size()));
@@ -175,6 +189,12 @@ public final class Solution {
 
     IdIndex ids() {
         return ids;
+    }
+
+    /** Row numbers in the order messages may list ids (independent of the file's row order and Usage). */
+    int[] reportOrder() {
+        return sampleOrder != null ? sampleOrder
+                : (int[]) typedColumns.computeIfAbsent("order:id", k -> ReportOrder.byId(ids));
     }
 
     int[] rows(Usage usage) {

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import pseudolab.scoring.csv.CharColumn;
 import pseudolab.scoring.csv.CsvException;
 import pseudolab.scoring.csv.CsvRecords;
@@ -124,6 +125,8 @@ public final class SubmissionFormat {
             sinks[c] = numeric[c] ? ColumnSinks.numbers(columns.get(c), null, ValueRange.ANY)
                     : nonEmpty[c] ? ColumnSinks.nonEmpty(columns.get(c)) : ColumnSink.IGNORE;
         }
-        return new SubmissionReader(idColumn, columns, ids, sinks).read(submission).problems().toList();
+        // the sample's own row order is public: missing ids are named in it
+        return new SubmissionReader(idColumn, columns, ids, () -> IntStream.range(0, ids.size()).toArray(), sinks)
+                .read(submission).problems().toList();
     }
 }

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import pseudolab.scoring.csv.CsvException;
 import pseudolab.scoring.csv.CsvRecords;
 import pseudolab.scoring.csv.IdIndex;
@@ -18,12 +19,18 @@ final class SubmissionReader {
     private final IdIndex ids;
     private final ColumnSink[] sinks;
     private final String expected;
+    private final Supplier<int[]> reportOrder;
 
-    /** {@code sinks[i]} takes the cells of {@code columns.get(i)}; ids are numbered like the rows they stand for. */
-    SubmissionReader(String idColumn, List<String> columns, IdIndex ids, ColumnSink[] sinks) {
+    /**
+     * {@code sinks[i]} takes the cells of {@code columns.get(i)}; ids are numbered like the rows they stand for;
+     * missing ids are named in {@code reportOrder} (never in the solution's row order).
+     */
+    SubmissionReader(String idColumn, List<String> columns, IdIndex ids, Supplier<int[]> reportOrder,
+                     ColumnSink[] sinks) {
         this.idColumn = idColumn;
         this.columns = List.copyOf(columns);
         this.ids = ids;
+        this.reportOrder = reportOrder;
         this.sinks = sinks.clone();
         List<String> all = new ArrayList<>();
         all.add(idColumn);
@@ -31,22 +38,27 @@ final class SubmissionReader {
         this.expected = String.join(", ", all);
     }
 
-    /** What reading found: the problems, the data rows read and the line of each id's row (0 when missing). */
-    record Reading(ProblemLog problems, long rows, int[] lineOf) {
+    /**
+     * What reading found: the problems, the data rows read, the line of each id's row (0 when missing) and the
+     * rows in the submission's order ({@code readOrder[k]} is the row of the k-th accepted record).
+     */
+    record Reading(ProblemLog problems, long rows, int[] lineOf, int[] readOrder) {
     }
 
     Reading read(InputStream in) {
         ProblemLog problems = new ProblemLog();
         int[] lineOf = new int[ids.size()];
+        int[] readOrder = new int[ids.size()];
+        int accepted = 0;
         long rows = 0;
         try (CsvRecords records = CsvRecords.open(in)) {
             if (!records.next()) {
                 problems.add(0, null, "the file is empty (expected the header " + expected + ")");
-                return new Reading(problems, 0, lineOf);
+                return new Reading(problems, 0, lineOf, readOrder);
             }
             int[] positions = header(records, problems);
             if (positions == null) {
-                return new Reading(problems, 0, lineOf);
+                return new Reading(problems, 0, lineOf, readOrder);
             }
             int idPosition = positions[columns.size()];
             int width = records.fieldCount();
@@ -73,6 +85,7 @@ final class SubmissionReader {
                     continue;
                 }
                 lineOf[row] = (int) Math.min(line, Integer.MAX_VALUE);
+                readOrder[accepted++] = row;
                 for (int c = 0; c < sinks.length; c++) {
                     int f = positions[c];
                     sinks[c].accept(row, records, f, line, problems);
@@ -80,14 +93,14 @@ final class SubmissionReader {
             }
         } catch (CsvException e) {
             problems.add(e.line(), null, e.reason());
-            return new Reading(problems, rows, lineOf);
+            return new Reading(problems, rows, lineOf, readOrder);
         }
         if (rows == 0) {
             problems.add(0, null, "the file has a header but no rows (expected " + ids.size() + " rows, one per id)");
         } else {
             reportMissing(lineOf, problems);
         }
-        return new Reading(problems, rows, lineOf);
+        return new Reading(problems, rows, lineOf, readOrder);
     }
 
     /** Positions of the expected columns (the id column last), or null after reporting header problems. */
@@ -122,7 +135,7 @@ final class SubmissionReader {
     private void reportMissing(int[] lineOf, ProblemLog problems) {
         int missing = 0;
         List<String> examples = new ArrayList<>();
-        for (int row = 0; row < lineOf.length; row++) {
+        for (int row : reportOrder.get()) {
             if (lineOf[row] == 0) {
                 missing++;
                 if (examples.size() < 3) {

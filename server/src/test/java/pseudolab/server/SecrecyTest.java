@@ -116,21 +116,26 @@ class SecrecyTest {
     /**
      * Scoring failures other than an invalid submission come from the solution or the metric (here: rmse on
      * the text labels; auc where the Public rows hold one class), so their messages describe the solution.
+     * Creation refuses such a competition now, so the stored solution is swapped on disk after creation (the
+     * scorer reads it at the first submission) to reach the path that remains as a second line of defence.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"rmse, zebra", "auc, 1"})
     void aSubmissionThatCannotBeScoredGetsAGenericAnswerThatDescribesNothingOfTheSolution(String metric, String publicLabel) {
         TestServer.run(TestServer.config(home, clock), api -> {
             StringBuilder solution = new StringBuilder("id,animal,Usage\n");
+            StringBuilder scorable = new StringBuilder("id,animal,Usage\n");
             for (int id = 1; id <= 16; id++) {
                 String usage = id <= Zoo.PUBLIC_ROWS ? "Public" : id <= Zoo.PUBLIC_ROWS + Zoo.PRIVATE_ROWS ? "Private" : "Ignored";
                 solution.append(id).append(',').append(usage.equals("Public") ? publicLabel : id % 2).append(',')
                         .append(usage).append('\n');
+                scorable.append(id).append(',').append(id % 2).append(',').append(usage).append('\n');
             }
             MultipartBody definition = new MultipartBody()
                     .file("definition", "competition.json", Zoo.definition("odd", null, 5, 1).replace("accuracy", metric))
-                    .file("solution", "solution.csv", solution.toString());
+                    .file("solution", "solution.csv", scorable.toString());
             assertThat(api.postMultipart("/api/competitions", definition, Api.ADMIN).code()).isEqualTo(201);
+            Files.writeString(home.resolve("competitions/odd/solution.csv"), solution);
             String ada = api.register("ada");
             String numbers = Zoo.sampleSubmission().replace(",unknown", ",0.5");
 

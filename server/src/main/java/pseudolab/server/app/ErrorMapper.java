@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import pseudolab.scoring.InvalidSubmissionException;
 import pseudolab.scoring.Problem;
 import pseudolab.scoring.ScoringException;
 import pseudolab.server.ServerException;
+import pseudolab.server.ratelimit.TooManyRequests;
 
 /**
  * The one exception mapper: {@link ServerException} -> its status; an invalid submission -> 422 with its
@@ -30,7 +32,10 @@ public final class ErrorMapper {
             + " the host can find the reason in the server log";
 
     public void handle(Exception e, Context ctx) {
-        if (e instanceof ServerException se) {
+        if (e instanceof TooManyRequests tooMany) {
+            ctx.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+            respond(ctx, 429, tooMany.getMessage(), null);
+        } else if (e instanceof ServerException se) {
             respond(ctx, se.status(), se.getMessage(), null);
         } else if (e instanceof InvalidSubmissionException ise) {
             List<String> problems = ise.problems().stream().limit(MAX_PROBLEMS).map(Problem::toString).toList();
@@ -42,6 +47,10 @@ public final class ErrorMapper {
             respond(ctx, 400, "request body is not the expected JSON: " + ((JsonProcessingException) e).getOriginalMessage(), null);
         } else if (e instanceof HttpResponseException he) {
             respond(ctx, he.getStatus(), he.getMessage(), null);
+        } else if (cause(e, EofException.class) != null) {
+            LOG.warn("{} {}: the request body ended early ({})", ctx.method(), ctx.path(), cause(e, EofException.class).getMessage());
+            ctx.header("Connection", "close");
+            respond(ctx, 400, "the request body ended before its Content-Length (the connection was cut)", null);
         } else if (badMessage(e) != null) {
             BadMessageException bad = badMessage(e);
             ctx.header("Connection", "close"); // the rest of the body is unread: the connection cannot be reused
@@ -51,6 +60,16 @@ public final class ErrorMapper {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "internal server error", null);
         }
+    }
+
+    /** The first throwable of {@code type} in the cause chain, or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /** Jetty's 4xx for a malformed body (e.g. a truncated multipart upload), wherever it is in the cause chain. */

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.Handler;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import pseudolab.server.OwnerOnly;
 import pseudolab.server.auth.Authenticator;
 import pseudolab.server.auth.Tokens;
 import pseudolab.server.competition.CompetitionController;
@@ -22,6 +23,7 @@ import pseudolab.server.leaderboard.LeaderboardService;
 import pseudolab.server.participant.ParticipantController;
 import pseudolab.server.participant.ParticipantDao;
 import pseudolab.server.participant.ParticipantService;
+import pseudolab.server.ratelimit.AddressLimiter;
 import pseudolab.server.submission.AutoSelection;
 import pseudolab.server.submission.SubmissionController;
 import pseudolab.server.submission.SubmissionService;
@@ -31,47 +33,67 @@ import pseudolab.server.web.PageController;
 public final class ServerApp {
     /** Competition uploads (train/test files) may be much larger than a submission. */
     private static final long MAX_ADMIN_UPLOAD_MB = 4096;
+    private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
 
     private ServerApp() {
     }
 
     public static Javalin create(ServerConfig config) {
+        return create(config, Pauses.NONE);
+    }
+
+    /** The server with test pauses at its racy points (see {@link Pauses}). */
+    public static Javalin create(ServerConfig config, Pauses pauses) {
         createHome(config);
         ObjectMapper json = Json.mapper();
         Database db = Database.open(config.home().resolve("pseudolab.db"));
+        OwnerOnly.tree(config.home()); // the database (with its -wal/-shm), solutions and uploads: 0600 in 0700 folders
         CompetitionStore store = new CompetitionStore(config.home());
         LeaderboardCache cache = new LeaderboardCache();
-        Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class));
-        CompetitionService competitions = new CompetitionService(db, store, json, config.clock(), new AutoSelection(), cache);
+        Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class),
+                new AddressLimiter("unknown tokens", config.limits().failedTokensPerHour(), config.clock()));
+        CompetitionService competitions = new CompetitionService(db, store, json, config.clock(), new AutoSelection(), cache,
+                pauses.afterFilesPublished());
+        competitions.reclaimLeftovers().forEach(left -> LOG.warn("deleted {}: left by an interrupted creation or"
+                + " submission (no database row)", left));
         CompetitionScorer scorer = new CompetitionScorer(store, json);
         var competitionApi = new CompetitionController(competitions, auth);
         var participantApi = new ParticipantController(
-                new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth);
+                new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth,
+                new AddressLimiter("registrations", config.limits().registrationsPerHour(), config.clock()));
         var submissionApi = new SubmissionController(
-                new SubmissionService(db, competitions, store, scorer, config.clock(), cache), auth, config.maxUploadBytes());
+                new SubmissionService(db, competitions, store, scorer, config.clock(), cache, pauses.afterScoring()), auth,
+                config.maxUploadBytes());
         var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache, json), auth);
         var pages = new PageController();
         ErrorMapper errors = new ErrorMapper();
 
         return Javalin.create(cfg -> {
             configure(cfg, json);
+            JettyHandlers.install(cfg, config.limits());
             cfg.events.serverStopped(db::close);
             cfg.routes.exception(Exception.class, errors::handle);
-            cfg.routes.get("/competitions/{slug}", pages::competition);
-            cfg.routes.get("/api/competitions", competitionApi::list);
+            getAndHead(cfg, "/competitions/{slug}", pages::competition);
+            getAndHead(cfg, "/api/competitions", competitionApi::list);
             cfg.routes.post("/api/competitions", competitionApi::create);
-            cfg.routes.get("/api/competitions/{slug}", competitionApi::get);
+            getAndHead(cfg, "/api/competitions/{slug}", competitionApi::get);
             cfg.routes.post("/api/competitions/{slug}/close", competitionApi::close);
-            cfg.routes.get("/api/competitions/{slug}/files/{name}", competitionApi::file);
+            getAndHead(cfg, "/api/competitions/{slug}/files/{name}", competitionApi::file);
             cfg.routes.post("/api/participants", participantApi::register);
             cfg.routes.post("/api/competitions/{slug}/submissions", submissionApi::submit);
-            cfg.routes.get("/api/competitions/{slug}/submissions", submissionApi::own);
+            getAndHead(cfg, "/api/competitions/{slug}/submissions", submissionApi::own);
             cfg.routes.put("/api/competitions/{slug}/submissions/{id}/selected", submissionApi::select);
-            cfg.routes.get("/api/competitions/{slug}/leaderboard", leaderboardApi::json);
-            cfg.routes.get("/api/competitions/{slug}/leaderboard.csv", leaderboardApi::csv);
-            cfg.routes.get("/api/competitions/{slug}/shakeup", leaderboardApi::shakeup);
-            cfg.routes.get("/api/competitions/{slug}/comparison", leaderboardApi::comparison);
+            getAndHead(cfg, "/api/competitions/{slug}/leaderboard", leaderboardApi::json);
+            getAndHead(cfg, "/api/competitions/{slug}/leaderboard.csv", leaderboardApi::csv);
+            getAndHead(cfg, "/api/competitions/{slug}/shakeup", leaderboardApi::shakeup);
+            getAndHead(cfg, "/api/competitions/{slug}/comparison", leaderboardApi::comparison);
         });
+    }
+
+    /** A GET route, and HEAD on the same path answered by the same handler (Jetty sends no body for HEAD). */
+    private static void getAndHead(JavalinConfig cfg, String path, Handler handler) {
+        cfg.routes.get(path, handler);
+        cfg.routes.head(path, handler);
     }
 
     private static void configure(JavalinConfig cfg, ObjectMapper json) {
@@ -91,10 +113,6 @@ public final class ServerApp {
     }
 
     private static void createHome(ServerConfig config) {
-        try {
-            Files.createDirectories(config.home());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the home folder " + config.home(), e);
-        }
+        OwnerOnly.folder(config.home());
     }
 }

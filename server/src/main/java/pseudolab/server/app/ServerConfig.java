@@ -6,14 +6,17 @@ import java.util.Objects;
 
 /**
  * How to run the server: the home folder (database and stored files), the admin token, whether
- * self-registration is closed, the largest accepted submission in bytes, and the clock for deadlines.
+ * self-registration is closed, the largest accepted submission in bytes, the clock for deadlines and the
+ * per-address limits.
  */
-public record ServerConfig(Path home, String adminToken, boolean closedRegistration, long maxUploadBytes, Clock clock) {
+public record ServerConfig(Path home, String adminToken, boolean closedRegistration, long maxUploadBytes, Clock clock,
+                           Limits limits) {
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
 
     public ServerConfig {
         Objects.requireNonNull(home, "home");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(limits, "limits");
         if (adminToken == null || adminToken.length() < 8) {
             throw new IllegalArgumentException("the admin token must have at least 8 characters");
         }
@@ -22,20 +25,24 @@ public record ServerConfig(Path home, String adminToken, boolean closedRegistrat
         }
     }
 
-    /** Defaults: open registration, 50 MB uploads, the system UTC clock. */
+    /** Defaults: open registration, 50 MB uploads, the system UTC clock, {@link Limits#DEFAULTS}. */
     public static ServerConfig of(Path home, String adminToken) {
-        return new ServerConfig(home, adminToken, false, DEFAULT_MAX_UPLOAD_BYTES, Clock.systemUTC());
+        return new ServerConfig(home, adminToken, false, DEFAULT_MAX_UPLOAD_BYTES, Clock.systemUTC(), Limits.DEFAULTS);
     }
 
     public ServerConfig withClosedRegistration(boolean closed) {
-        return new ServerConfig(home, adminToken, closed, maxUploadBytes, clock);
+        return new ServerConfig(home, adminToken, closed, maxUploadBytes, clock, limits);
     }
 
     public ServerConfig withMaxUploadBytes(long bytes) {
-        return new ServerConfig(home, adminToken, closedRegistration, bytes, clock);
+        return new ServerConfig(home, adminToken, closedRegistration, bytes, clock, limits);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, newClock);
+        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, newClock, limits);
+    }
+
+    public ServerConfig withLimits(Limits newLimits) {
+        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, clock, newLimits);
     }
 }

@@ -5,27 +5,38 @@ import java.util.Optional;
 import pseudolab.server.ServerException;
 import pseudolab.server.participant.Participant;
 import pseudolab.server.participant.ParticipantDao;
+import pseudolab.server.ratelimit.AddressLimiter;
 
 /** Reads the {@code Authorization: Bearer} header and tells the admin from participants. */
 public final class Authenticator {
     private final String adminToken;
     private final ParticipantDao participants;
+    private final AddressLimiter failedTokens;
 
-    public Authenticator(String adminToken, ParticipantDao participants) {
+    public Authenticator(String adminToken, ParticipantDao participants, AddressLimiter failedTokens) {
         this.adminToken = adminToken;
         this.participants = participants;
+        this.failedTokens = failedTokens;
     }
 
-    /** The caller; an unknown or missing token is anonymous (the caller decides whether that is fine). */
+    /**
+     * The caller; an unknown or missing token is anonymous (the caller decides whether that is fine). An address
+     * that sent too many unknown tokens gets a 429 for any token until its allowance refills.
+     */
     public Caller caller(Context ctx) {
         Optional<String> token = bearer(ctx);
         if (token.isEmpty()) {
             return Caller.anonymous();
         }
+        failedTokens.requireAllowance(ctx.ip());
         if (Tokens.same(token.get(), adminToken)) {
             return new Caller(true, Optional.empty());
         }
-        return new Caller(false, participants.findByTokenHash(Tokens.hash(token.get())));
+        Optional<Participant> participant = participants.findByTokenHash(Tokens.hash(token.get()));
+        if (participant.isEmpty()) {
+            failedTokens.record(ctx.ip());
+        }
+        return new Caller(false, participant);
     }
 
     /** Requires the admin token: 401 without a known token, 403 with a participant's. */

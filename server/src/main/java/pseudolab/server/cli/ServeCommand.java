@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import pseudolab.server.ServerException;
+import pseudolab.server.app.Limits;
 import pseudolab.server.app.ServerApp;
 import pseudolab.server.app.ServerConfig;
 
@@ -37,6 +38,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload-mb", defaultValue = "50", description = "largest submission in MB (default ${DEFAULT-VALUE})")
     long maxUploadMb;
 
+    @Option(names = "--threads-per-address", defaultValue = "16",
+            description = "request threads one client address may hold at once; more wait without a thread (default ${DEFAULT-VALUE})")
+    int threadsPerAddress;
+
+    @Option(names = "--registrations-per-hour", defaultValue = "60",
+            description = "self-registrations per client address per hour, then 429 (default ${DEFAULT-VALUE})")
+    int registrationsPerHour;
+
+    @Option(names = "--failed-tokens-per-hour", defaultValue = "60",
+            description = "unknown bearer tokens per client address per hour, then 429 (default ${DEFAULT-VALUE})")
+    int failedTokensPerHour;
+
     /** Runs the command in this JVM (used to start a server as a separate process). */
     public static void main(String[] args) {
         System.exit(new CommandLine(new ServeCommand()).execute(args));
@@ -50,10 +63,18 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxUploadMb < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-upload-mb must be at least 1, got " + maxUploadMb);
         }
+        for (var limit : new Object[][] {{"--threads-per-address", threadsPerAddress},
+                {"--registrations-per-hour", registrationsPerHour}, {"--failed-tokens-per-hour", failedTokensPerHour}}) {
+            if ((int) limit[1] < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), limit[0] + " must be at least 1, got " + limit[1]);
+            }
+        }
         requireFreePort(port);
         AdminToken.Resolved token = AdminToken.resolve(adminToken, System.getenv("PSEUDOLAB_ADMIN_TOKEN"), home);
+        Limits limits = Limits.DEFAULTS.withThreadsPerAddress(threadsPerAddress)
+                .withRegistrationsPerHour(registrationsPerHour).withFailedTokensPerHour(failedTokensPerHour);
         ServerConfig config = new ServerConfig(home, token.token(), closedRegistration, maxUploadMb * 1024 * 1024,
-                Clock.systemUTC());
+                Clock.systemUTC(), limits);
         Javalin app = ServerApp.create(config).start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -48,6 +48,7 @@ public final class CompetitionController {
         List<NewFile> publicFiles = new ArrayList<>();
         uploads.forEach((field, files) -> {
             if (!field.equals("definition") && !field.equals("solution")) {
+                single(uploads, field);
                 files.forEach(f -> publicFiles.add(new NewFile(field, f.content())));
             }
         });

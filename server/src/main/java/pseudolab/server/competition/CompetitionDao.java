@@ -39,6 +39,9 @@ public interface CompetitionDao {
             + " WHERE competition_id = :competitionId")
     Counts counts(@Bind("competitionId") long competitionId);
 
+    @SqlQuery("SELECT s.file FROM submissions s JOIN competitions c ON c.id = s.competition_id WHERE c.slug = :slug")
+    List<String> submissionFiles(@Bind("slug") String slug);
+
     @SqlUpdate("UPDATE competitions SET closed_at = :closedAt WHERE id = :id AND closed_at IS NULL")
     int close(@Bind("id") long id, @Bind("closedAt") long closedAt);
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import pseudolab.server.ServerException;
+import pseudolab.server.TextLimits;
 
 /** A validated {@code competition.json}; {@code deadline} is null for a competition closed only by hand. */
 public record CompetitionDefinition(String slug, String title, String description, String metric,
@@ -29,6 +30,11 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         if (metric == null || metric.isBlank()) {
             throw invalid("metric is missing");
         }
+        limit("title", title, TextLimits.TITLE);
+        limit("description", description, TextLimits.COMPETITION_DESCRIPTION);
+        limit("metric", metric, TextLimits.METRIC);
+        metricParams.forEach((k, v) -> limit("metricParams." + limit("a metricParams key", k, TextLimits.METRIC), v,
+                TextLimits.METRIC));
         if (dailyLimit < 1) {
             throw invalid("dailyLimit " + dailyLimit + " must be at least 1");
         }
@@ -107,6 +113,14 @@ public record CompetitionDefinition(String slug, String title, String descriptio
             return StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).collect(Collectors.joining(","));
         }
         return value.asText();
+    }
+
+    private static String limit(String key, String value, int max) {
+        try {
+            return TextLimits.check(key, value, max);
+        } catch (ServerException e) {
+            throw invalid(e.getMessage());
+        }
     }
 
     private static ServerException invalid(String message) {

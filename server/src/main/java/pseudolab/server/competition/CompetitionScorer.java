@@ -3,6 +3,10 @@ package pseudolab.server.competition;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +21,8 @@ import pseudolab.scoring.Solution;
 public final class CompetitionScorer {
     private record Prepared(Scorer scorer, Solution solution) {
     }
+
+    static final String SAMPLE = "sample_submission.csv";
 
     private final CompetitionStore store;
     private final ObjectMapper json;
@@ -36,10 +42,23 @@ public final class CompetitionScorer {
     private Prepared prepare(Competition competition) {
         try {
             Metric metric = Metrics.create(competition.metric(), params(competition.metricParams()));
-            return new Prepared(new Scorer(metric), Solution.read(store.solution(competition.slug())));
+            return new Prepared(new Scorer(metric), reportingOrder(Solution.read(store.solution(competition.slug())),
+                    store.publicFile(competition.slug(), SAMPLE)));
         } catch (ScoringException e) {
             // the stored solution was valid at creation; never echo its content to a participant
             throw new IllegalStateException("cannot prepare scoring for " + competition.slug(), e);
+        }
+    }
+
+    /** Messages name missing ids in the order of sample_submission.csv when there is one, else in id order. */
+    static Solution reportingOrder(Solution solution, Path sample) {
+        if (!Files.isRegularFile(sample)) {
+            return solution;
+        }
+        try (InputStream in = Files.newInputStream(sample)) {
+            return solution.reportingInOrderOf(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sample, e);
         }
     }
 

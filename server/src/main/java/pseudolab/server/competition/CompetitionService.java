@@ -7,9 +7,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import pseudolab.scoring.InvalidSubmissionException;
 import pseudolab.scoring.Metric;
 import pseudolab.scoring.Metrics;
+import pseudolab.scoring.Problem;
+import pseudolab.scoring.Scorer;
 import pseudolab.scoring.ScoringException;
 import pseudolab.scoring.Solution;
 import pseudolab.server.ServerException;
@@ -25,9 +30,11 @@ public final class CompetitionService {
     private final ChangeListener listener;
     private final Map<String, Competition> bySlug = new ConcurrentHashMap<>();
     private final CompetitionDao reads;
+    private final Runnable afterFilesPublished;
 
     public CompetitionService(Database db, CompetitionStore store, ObjectMapper json, Clock clock,
-                              ClosingWork closingWork, ChangeListener listener) {
+                              ClosingWork closingWork, ChangeListener listener, Runnable afterFilesPublished) {
+        this.afterFilesPublished = afterFilesPublished;
         this.db = db;
         this.store = store;
         this.json = json;
@@ -56,11 +63,15 @@ public final class CompetitionService {
         if (dao().findBySlug(def.slug()).isPresent()) {
             throw new ServerException(409, "competition '" + def.slug() + "' exists already");
         }
+        if (def.deadline() != null && !def.deadline().isAfter(clock.instant())) {
+            throw new ServerException(400, "competition.json: deadline " + def.deadline() + " has passed already (now "
+                    + clock.instant() + ")");
+        }
         Metric metric = metric(def);
         Path staging = store.newStaging();
         try {
             CompetitionStore.save(solution.content(), staging.resolve("solution.csv"));
-            readSolution(staging.resolve("solution.csv"));
+            requireScorable(def, metric, readSolution(staging.resolve("solution.csv")));
             for (NewFile file : publicFiles) {
                 CompetitionStore.save(file.content(), staging.resolve("public").resolve(PublicFileName.check(file.name())));
             }
@@ -71,6 +82,7 @@ public final class CompetitionService {
         }
         Competition row;
         try {
+            afterFilesPublished.run();
             row = db.write(h -> insert(h.attach(CompetitionDao.class), def, metric, publicFiles));
         } catch (RuntimeException e) {
             store.unpublish(def.slug());
@@ -78,6 +90,15 @@ public final class CompetitionService {
         }
         bySlug.put(row.slug(), row);
         return view(row.slug());
+    }
+
+    /**
+     * Deletes the leftovers of creations and submissions a crash interrupted (files without a database row),
+     * so that a retry succeeds; run once at startup, before the server takes requests.
+     */
+    public List<String> reclaimLeftovers() {
+        Set<String> slugs = dao().list().stream().map(Competition::slug).collect(Collectors.toSet());
+        return store.reclaim(slugs, slug -> Set.copyOf(dao().submissionFiles(slug)));
     }
 
     /** Closes by hand (admin); auto-selects for participants who selected nothing. Idempotent. */
@@ -145,9 +166,22 @@ public final class CompetitionService {
         }
     }
 
-    private static void readSolution(Path path) {
+    /** Refuses a metric that cannot score this solution: the solution's own targets must score as a submission. */
+    private static void requireScorable(CompetitionDefinition def, Metric metric, Solution solution) {
+        String refused = "competition.json: metric '" + def.metric() + "' cannot score solution.csv: ";
         try {
-            Solution.read(path);
+            new Scorer(metric).check(solution);
+        } catch (InvalidSubmissionException e) {
+            throw new ServerException(400, refused + e.problems().stream().limit(3).map(Problem::toString)
+                    .collect(Collectors.joining("; ")) + (e.problems().size() > 3 ? "; ..." : ""));
+        } catch (ScoringException e) {
+            throw new ServerException(400, refused + e.getMessage());
+        }
+    }
+
+    private static Solution readSolution(Path path) {
+        try {
+            return Solution.read(path);
         } catch (ScoringException e) {
             throw new ServerException(400, "solution.csv: " + e.getMessage());
         }

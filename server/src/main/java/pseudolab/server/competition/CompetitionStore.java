@@ -10,9 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.stream.Stream;
+import pseudolab.server.OwnerOnly;
 import pseudolab.server.ServerException;
 
 /**
@@ -56,6 +61,7 @@ public final class CompetitionStore {
         try (content) {
             createDirectories(target.getParent());
             long bytes = Files.copy(content, target, StandardCopyOption.REPLACE_EXISTING);
+            OwnerOnly.file(target);
             try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -75,6 +81,50 @@ public final class CompetitionStore {
         return root.resolve(slug).resolve("submissions").resolve(UUID.randomUUID() + ".csv");
     }
 
+    /**
+     * Deletes what a crash can leave behind (called at startup, before any request): staging folders,
+     * competition folders whose slug has no database row, and submission files that no row references.
+     * Returns what was deleted, relative to the home's competitions folder.
+     */
+    public List<String> reclaim(Set<String> slugs, Function<String, Set<String>> submissionFilesOf) {
+        List<String> deleted = new ArrayList<>();
+        if (!Files.isDirectory(root)) {
+            return deleted;
+        }
+        for (Path dir : list(root)) {
+            String name = dir.getFileName().toString();
+            if (name.equals(".staging")) {
+                for (Path staged : list(dir)) {
+                    deleteQuietly(staged);
+                    deleted.add(root.relativize(staged).toString());
+                }
+            } else if (!slugs.contains(name)) {
+                deleteQuietly(dir);
+                deleted.add(name);
+            } else {
+                Set<String> known = submissionFilesOf.apply(name);
+                for (Path file : list(dir.resolve("submissions"))) {
+                    if (!known.contains(file.getFileName().toString())) {
+                        deleteQuietly(file);
+                        deleted.add(root.relativize(file).toString());
+                    }
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private static List<Path> list(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
     /** Deletes a file or folder tree, quietly (cleanup after a refused upload). */
     public static void deleteQuietly(Path path) {
         if (path == null || !Files.exists(path)) {
@@ -88,10 +138,6 @@ public final class CompetitionStore {
     }
 
     private static Path createDirectories(Path dir) {
-        try {
-            return Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir, e);
-        }
+        return OwnerOnly.folder(dir);
     }
 }

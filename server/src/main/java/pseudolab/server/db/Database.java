@@ -40,7 +40,8 @@ public final class Database implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .javaMigrations(new NameKeyMigration()).load().migrate();
         HikariConfig pooling = new HikariConfig();
         pooling.setDataSource(dataSource);
         pooling.setMaximumPoolSize(POOL_SIZE);

@@ -10,9 +10,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** SQL for participants, one statement per method. */
 @RegisterConstructorMapper(Participant.class)
 public interface ParticipantDao {
-    @SqlUpdate("INSERT INTO participants (name, token_hash, created_at) VALUES (:name, :tokenHash, :createdAt)")
+    @SqlUpdate("INSERT INTO participants (name, name_key, token_hash, created_at)"
+            + " VALUES (:name, :nameKey, :tokenHash, :createdAt)")
     @GetGeneratedKeys("id")
-    long insert(@Bind("name") String name, @Bind("tokenHash") String tokenHash, @Bind("createdAt") long createdAt);
+    long insert(@Bind("name") String name, @Bind("nameKey") String nameKey, @Bind("tokenHash") String tokenHash,
+                @Bind("createdAt") long createdAt);
+
+    /** The participant whose name looks like one with this key (see {@link ParticipantName#key}). */
+    @SqlQuery("SELECT id, name, created_at FROM participants WHERE name_key = :key LIMIT 1")
+    Optional<Participant> findByKey(@Bind("key") String key);
 
     @SqlQuery("SELECT id, name, created_at FROM participants WHERE name = :name")
     Optional<Participant> findByName(@Bind("name") String name);

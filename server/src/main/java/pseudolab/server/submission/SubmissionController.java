@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.util.List;
 import pseudolab.server.ServerException;
+import pseudolab.server.TextLimits;
 import pseudolab.server.auth.Authenticator;
 import pseudolab.server.participant.Participant;
 
@@ -38,7 +39,9 @@ public final class SubmissionController {
         if (file.size() > maxUploadBytes) {
             throw tooLarge();
         }
-        Upload upload = new Upload(file.content(), file.size(), ctx.formParam("description"),
+        String description = TextLimits.check("description", ctx.formParam("description"),
+                TextLimits.SUBMISSION_DESCRIPTION);
+        Upload upload = new Upload(file.content(), file.size(), description,
                 "true".equalsIgnoreCase(ctx.formParam("baseline")));
         ctx.status(201).json(service.submit(who, ctx.pathParam("slug"), upload));
     }

@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 import pseudolab.scoring.Score;
 import pseudolab.server.ServerException;
 import pseudolab.server.competition.ChangeListener;
 import pseudolab.server.competition.Competition;
+import pseudolab.server.competition.CompetitionDao;
 import pseudolab.server.competition.CompetitionScorer;
 import pseudolab.server.competition.CompetitionService;
 import pseudolab.server.competition.CompetitionStore;
@@ -16,8 +18,9 @@ import pseudolab.server.db.Database;
 import pseudolab.server.participant.Participant;
 
 /**
- * Takes submissions: stores the file, scores it with the scoring module (outside any lock), then counts
- * and inserts in one IMMEDIATE transaction so the daily limit stays exact under concurrency.
+ * Takes submissions: stores the file, scores it with the scoring module (outside any lock), then checks the
+ * competition is still open, counts and inserts in one IMMEDIATE transaction, so the daily limit stays exact
+ * under concurrency and nothing is stored after a close has committed.
  */
 public final class SubmissionService {
     private final Database db;
@@ -27,9 +30,11 @@ public final class SubmissionService {
     private final Clock clock;
     private final ChangeListener listener;
     private final SubmissionDao reads;
+    private final Runnable afterScoring;
 
     public SubmissionService(Database db, CompetitionService competitions, CompetitionStore store,
-                             CompetitionScorer scorer, Clock clock, ChangeListener listener) {
+                             CompetitionScorer scorer, Clock clock, ChangeListener listener, Runnable afterScoring) {
+        this.afterScoring = afterScoring;
         this.db = db;
         this.competitions = competitions;
         this.store = store;
@@ -48,7 +53,9 @@ public final class SubmissionService {
         try {
             CompetitionStore.save(upload.content(), file);
             Score score = scorer.score(c, file);
+            afterScoring.run();
             long id = db.write(h -> {
+                requireOpen(h, slug, "the competition closed while this submission was being scored; it was not counted");
                 SubmissionDao dao = h.attach(SubmissionDao.class);
                 requireUnderLimit(c, dao.countSince(c.id(), who.id(), since));
                 return dao.insert(c.id(), who.id(), upload.description(), file.getFileName().toString(),
@@ -78,6 +85,7 @@ public final class SubmissionService {
         Submission s = reads.find(c.id(), id).filter(x -> x.participantId() == who.id())
                 .orElseThrow(() -> new ServerException(404, "you have no submission " + id + " in '" + slug + "'"));
         db.write(h -> {
+            requireOpen(h, slug, "competition '" + slug + "' is closed; selections are final");
             SubmissionDao dao = h.attach(SubmissionDao.class);
             if (selected && dao.countSelectedExcept(c.id(), who.id(), id) >= c.finalSelections()) {
                 throw new ServerException(409, "at most " + c.finalSelections()
@@ -96,6 +104,14 @@ public final class SubmissionService {
             throw new ServerException(409, "competition '" + slug + "' is closed");
         }
         return c;
+    }
+
+    /** Inside the storing transaction: once a close has committed, nothing changes the boards again. */
+    private void requireOpen(Handle h, String slug, String refusal) {
+        Competition now = h.attach(CompetitionDao.class).findBySlug(slug).orElseThrow();
+        if (now.closedAt(clock.instant())) {
+            throw new ServerException(409, refusal);
+        }
     }
 
     private static void requireUnderLimit(Competition c, int today) {
