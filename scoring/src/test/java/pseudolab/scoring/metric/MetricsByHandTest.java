@@ -117,11 +117,16 @@ class MetricsByHandTest {
     @Test
     void eachMetricKnowsItsDirection() {
         assertThat(Metrics.names()).containsExactly("accuracy", "auc", "jaccard", "logloss", "macro_f1", "mae",
-                "mcrmse", "mean_columnwise_logloss", "quadratic_weighted_kappa", "rmse");
+                "mcrmse", "mean_columnwise_logloss", "object_detection_map", "quadratic_weighted_kappa",
+                "rle_mask_iou_map", "rmse", "weighted_nae");
+        Map<String, Map<String, String>> required = Map.of(
+                "rle_mask_iou_map", Map.of("height", "101", "width", "101"),
+                "weighted_nae", Map.of("weights", "age:1"));
         for (String name : Metrics.names()) {
-            Metric metric = Metrics.create(name, Map.of());
+            Metric metric = Metrics.create(name, required.getOrDefault(name, Map.of()));
             assertThat(metric.name()).isEqualTo(name);
-            boolean lower = List.of("logloss", "mae", "mcrmse", "mean_columnwise_logloss", "rmse").contains(name);
+            boolean lower = List.of("logloss", "mae", "mcrmse", "mean_columnwise_logloss", "rmse", "weighted_nae")
+                    .contains(name);
             assertThat(metric.higherIsBetter()).as(name).isEqualTo(!lower);
         }
     }
@@ -130,7 +135,8 @@ class MetricsByHandTest {
     void anUnknownMetricIsRefusedWithTheKnownNames() {
         assertThatThrownBy(() -> Metrics.create("acuracy", Map.of())).isInstanceOf(ScoringException.class)
                 .hasMessage("unknown metric 'acuracy' (known: accuracy, auc, jaccard, logloss, macro_f1, mae, mcrmse, "
-                        + "mean_columnwise_logloss, quadratic_weighted_kappa, rmse)");
+                        + "mean_columnwise_logloss, object_detection_map, quadratic_weighted_kappa, rle_mask_iou_map, rmse, "
+                        + "weighted_nae)");
     }
 
     @Test
