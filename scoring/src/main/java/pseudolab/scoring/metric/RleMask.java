@@ -27,7 +27,9 @@ record RleMask(int[] starts, int[] ends) {
             while (i < n && !isSpace(text.charAt(i))) {
                 char c = text.charAt(i++);
                 if (c < '0' || c > '9') {
-                    throw new ScoringException("'" + token(text, start) + "' is not a whole number");
+                    String token = token(text, start);
+                    throw new ScoringException("'" + token + "' " + (token.matches("-[0-9]+")
+                            ? "must be at least 1" : "is not a whole number"));
                 }
                 value = Math.min(value * 10 + (c - '0'), Integer.MAX_VALUE + 1L);
             }

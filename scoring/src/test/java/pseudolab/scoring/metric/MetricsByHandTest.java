@@ -115,6 +115,25 @@ class MetricsByHandTest {
     }
 
     @Test
+    void jaccardSplitsWordsOnEveryCharacterPythonStrSplitTreatsAsWhitespace() {
+        // the code points for which Python 3's str.isspace() is true, no-break spaces included
+        int[] pythonWhitespace = {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0, 0x1680,
+            0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029,
+            0x202F, 0x205F, 0x3000};
+        for (int c : pythonWhitespace) {
+            String text = "good" + (char) c + "day";
+            assertThat(score("jaccard", List.of("t"), rows("good day"), List.<String[]>of(new String[] {text})))
+                    .as("U+%04X", c).isEqualTo(1.0);
+        }
+        // not whitespace for Python: zero-width space, word joiner, Mongolian vowel separator (Unicode 6.3+)
+        for (int c : new int[] {0x200B, 0x2060, 0x180E}) {
+            String text = "good" + (char) c + "day";
+            assertThat(score("jaccard", List.of("t"), rows("good day"), List.<String[]>of(new String[] {text})))
+                    .as("U+%04X", c).isZero();
+        }
+    }
+
+    @Test
     void eachMetricKnowsItsDirection() {
         assertThat(Metrics.names()).containsExactly("accuracy", "auc", "jaccard", "logloss", "macro_f1", "mae",
                 "mcrmse", "mean_columnwise_logloss", "object_detection_map", "quadratic_weighted_kappa",
