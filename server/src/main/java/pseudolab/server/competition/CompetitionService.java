@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import pseudolab.scoring.Metric;
 import pseudolab.scoring.Metrics;
+import pseudolab.scoring.Scorer;
 import pseudolab.scoring.ScoringException;
 import pseudolab.scoring.Solution;
 import pseudolab.server.ServerException;
@@ -60,7 +61,7 @@ public final class CompetitionService {
         Path staging = store.newStaging();
         try {
             CompetitionStore.save(solution.content(), staging.resolve("solution.csv"));
-            readSolution(staging.resolve("solution.csv"));
+            readSolution(staging.resolve("solution.csv"), metric);
             for (NewFile file : publicFiles) {
                 CompetitionStore.save(file.content(), staging.resolve("public").resolve(PublicFileName.check(file.name())));
             }
@@ -145,9 +146,10 @@ public final class CompetitionService {
         }
     }
 
-    private static void readSolution(Path path) {
+    /** Reads the solution and checks that the metric can score it (columns, values, each row as it reads them). */
+    private static void readSolution(Path path, Metric metric) {
         try {
-            Solution.read(path);
+            new Scorer(metric).check(Solution.read(path));
         } catch (ScoringException e) {
             throw new ServerException(400, "solution.csv: " + e.getMessage());
         }
