@@ -64,10 +64,6 @@ public final class Scorer {
     private static Table truthTable(ColumnMetric m, Solution solution, List<String> scored) {
         int k = scored.size();
         int n = solution.size();
-        String[] ids = new String[n];
-        for (int row = 0; row < n; row++) {
-            ids[row] = solution.id(row);
-        }
         Table table = switch (m.kind()) {
             case NUMBER -> Table.ofNumbers(scored, scored.stream().map(solution::numbers).toArray(double[][]::new),
                     new double[k][n]);
@@ -76,7 +72,7 @@ public final class Scorer {
             case TEXT -> Table.ofTexts(scored, scored.stream().map(solution::texts).toArray(String[][]::new),
                     new String[k][n]);
         };
-        return table.withIds(ids);
+        return table.withIds(solution::id);
     }
 
     private Score scoreColumns(ColumnMetric m, Solution solution, InputStream submission) {

@@ -103,6 +103,14 @@ class ExampleCompetitionsTest {
             assertThat(Api.json(answer).get("error").asText()).isEqualTo("solution.csv: solution row 1 (id '"
                     + lines[1].split(",")[0] + "'): column 'rle_mask': run '1 1' starts out of order (after a run at 5)");
             assertThat(Api.json(api.get("/api/competitions"))).isEmpty();
+
+            MultipartBody textForRmse = new MultipartBody()
+                    .file("definition", "competition.json", Zoo.definition("odd", null, 5, 1).replace("accuracy", "rmse"))
+                    .file("solution", "solution.csv", "id,animal,Usage\n1,zebra,Public\n2,okapi,Private\n");
+            var refused = api.postMultipart("/api/competitions", textForRmse, Api.ADMIN);
+            assertThat(refused.code()).isEqualTo(400);
+            assertThat(Api.json(refused).get("error").asText()).startsWith("solution.csv: the solution column 'animal'"
+                    + " is not numeric (row 1 of the solution)");
         });
     }
 

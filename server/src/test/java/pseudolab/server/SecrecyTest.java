@@ -114,11 +114,12 @@ class SecrecyTest {
     }
 
     /**
-     * Scoring failures other than an invalid submission come from the solution or the metric (here: rmse on
-     * the text labels; auc where the Public rows hold one class), so their messages describe the solution.
+     * Scoring failures other than an invalid submission come from the solution or the metric (here: auc on
+     * truth that is not 0/1; auc where the Public rows hold one class), so their messages describe the solution.
+     * (A solution the metric cannot read at all, such as rmse on text labels, is refused when it is created.)
      */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"rmse, zebra", "auc, 1"})
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"auc, 7", "auc, 1"})
     void aSubmissionThatCannotBeScoredGetsAGenericAnswerThatDescribesNothingOfTheSolution(String metric, String publicLabel) {
         TestServer.run(TestServer.config(home, clock), api -> {
             StringBuilder solution = new StringBuilder("id,animal,Usage\n");

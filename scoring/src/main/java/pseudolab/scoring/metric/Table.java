@@ -1,6 +1,7 @@
 package pseudolab.scoring.metric;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Truth and predictions for the scored columns, one primitive array per column aligned by row index,
@@ -16,11 +17,11 @@ public final class Table {
     private final Labels[] labels;
     private final String[][] truthTexts;
     private final String[][] predictedTexts;
-    private final String[] ids;
+    private final IntFunction<String> ids;
 
     private Table(List<String> columns, ValueKind kind, double[][] truthNumbers, double[][] predictedNumbers,
             int[][] truthLabels, int[][] predictedLabels, Labels[] labels, String[][] truthTexts,
-            String[][] predictedTexts, String[] ids) {
+            String[][] predictedTexts, IntFunction<String> ids) {
         this.columns = List.copyOf(columns);
         this.kind = kind;
         this.truthNumbers = truthNumbers;
@@ -46,14 +47,19 @@ public final class Table {
     }
 
     /** The same table with the id of each row (a solution's ids, for metrics that read them). */
-    public Table withIds(String[] rowIds) {
+    public Table withIds(IntFunction<String> rowIds) {
         return new Table(columns, kind, truthNumbers, predictedNumbers, truthLabels, predictedLabels, labels,
                 truthTexts, predictedTexts, rowIds);
     }
 
-    /** The id of each row, or null when the table was built without ids (in-memory evaluation). */
-    public String[] ids() {
-        return ids;
+    /** Whether the rows have ids (false for in-memory evaluation). */
+    public boolean hasIds() {
+        return ids != null;
+    }
+
+    /** The id of the row; only when {@link #hasIds()}. */
+    public String id(int row) {
+        return ids.apply(row);
     }
 
     public List<String> columns() {

@@ -49,7 +49,7 @@ public record WeightedNae(List<String> columns, Map<String, Double> weights) imp
 
     @Override
     public String solutionProblem(Table table, int row) {
-        String id = table.ids()[row];
+        String id = table.id(row);
         int underscore = id.indexOf('_');
         if (underscore < 0) {
             return "the id has no '_' between subject and target (expected e.g. 10003_age)";
@@ -65,8 +65,7 @@ public record WeightedNae(List<String> columns, Map<String, Double> weights) imp
 
     @Override
     public double score(Table table, int[] rows) {
-        String[] ids = table.ids();
-        if (ids == null) {
+        if (!table.hasIds()) {
             throw new ScoringException("metric '" + NAME + "' reads each row's target from its id; score it against a"
                     + " solution file");
         }
@@ -76,7 +75,8 @@ public record WeightedNae(List<String> columns, Map<String, Double> weights) imp
         double[] truth = table.truthNumbers(0);
         double[] predicted = table.predictedNumbers(0);
         for (int row : rows) {
-            int target = targets.indexOf(ids[row].substring(ids[row].indexOf('_') + 1));
+            String id = table.id(row);
+            int target = targets.indexOf(id.substring(id.indexOf('_') + 1));
             errors[target] += Math.abs(truth[row] - predicted[row]);
             totals[target] += truth[row];
         }
