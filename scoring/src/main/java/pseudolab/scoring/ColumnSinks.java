@@ -1,6 +1,7 @@
 package pseudolab.scoring;
 
 import pseudolab.scoring.csv.CsvRecords;
+import pseudolab.scoring.metric.ColumnMetric;
 import pseudolab.scoring.metric.Labels;
 import pseudolab.scoring.metric.ValueRange;
 
@@ -50,9 +51,17 @@ final class ColumnSinks {
         };
     }
 
-    /** Keeps the text (possibly empty) in {@code out[row]}. */
-    static ColumnSink texts(String[] out) {
-        return (row, records, field, line, problems) -> out[row] = records.field(field);
+    /** Keeps the text (possibly empty) in {@code out[row]}, after the metric's cell check when one is given. */
+    static ColumnSink texts(String column, String[] out, ColumnMetric metric) {
+        return (row, records, field, line, problems) -> {
+            String cell = records.field(field);
+            String problem = metric == null ? null : metric.textProblem(cell);
+            if (problem != null) {
+                problems.add(line, column, "value " + quote(records, field) + " in column '" + column + "': " + problem);
+            } else {
+                out[row] = cell;
+            }
+        };
     }
 
     /** Refuses empty values only. */

@@ -14,4 +14,9 @@ public interface Metric {
      * order, rows aligned by index. Throws {@link ScoringException} for values the metric cannot use.
      */
     double evaluate(List<String> columns, List<String[]> truth, List<String[]> predicted);
+
+    /** Whether the solution's own values are valid predictions (false where, say, predictions carry confidences). */
+    default boolean truthIsAPrediction() {
+        return true;
+    }
 }

@@ -11,22 +11,28 @@ import pseudolab.scoring.metric.LogLoss;
 import pseudolab.scoring.metric.MacroF1;
 import pseudolab.scoring.metric.Mae;
 import pseudolab.scoring.metric.MeanColumnwiseLogLoss;
+import pseudolab.scoring.metric.ObjectDetectionMap;
 import pseudolab.scoring.metric.QuadraticWeightedKappa;
+import pseudolab.scoring.metric.RleMaskIouMap;
 import pseudolab.scoring.metric.Rmse;
+import pseudolab.scoring.metric.WeightedNae;
 
-/** The registry of metrics by name (accuracy, logloss, auc, rmse, mae, macro_f1, ...). */
+/** The registry of metrics by name (accuracy, logloss, auc, rmse, mae, macro_f1, object_detection_map, ...). */
 public final class Metrics {
-    private static final Map<String, Function<Map<String, String>, Metric>> FACTORIES = Map.of(
-            Accuracy.NAME, Accuracy::of,
-            LogLoss.NAME, LogLoss::of,
-            Auc.NAME, Auc::of,
-            Rmse.NAME, Rmse::of,
-            Mae.NAME, Mae::of,
-            MacroF1.NAME, MacroF1::of,
-            QuadraticWeightedKappa.NAME, QuadraticWeightedKappa::of,
-            Rmse.MCRMSE, Rmse::mcrmse,
-            MeanColumnwiseLogLoss.NAME, MeanColumnwiseLogLoss::of,
-            Jaccard.NAME, Jaccard::of);
+    private static final Map<String, Function<Map<String, String>, Metric>> FACTORIES = Map.ofEntries(
+            Map.entry(Accuracy.NAME, Accuracy::of),
+            Map.entry(LogLoss.NAME, LogLoss::of),
+            Map.entry(Auc.NAME, Auc::of),
+            Map.entry(Rmse.NAME, Rmse::of),
+            Map.entry(Mae.NAME, Mae::of),
+            Map.entry(MacroF1.NAME, MacroF1::of),
+            Map.entry(QuadraticWeightedKappa.NAME, QuadraticWeightedKappa::of),
+            Map.entry(Rmse.MCRMSE, Rmse::mcrmse),
+            Map.entry(MeanColumnwiseLogLoss.NAME, MeanColumnwiseLogLoss::of),
+            Map.entry(Jaccard.NAME, Jaccard::of),
+            Map.entry(ObjectDetectionMap.NAME, ObjectDetectionMap::of),
+            Map.entry(RleMaskIouMap.NAME, RleMaskIouMap::of),
+            Map.entry(WeightedNae.NAME, WeightedNae::of));
 
     private Metrics() {
     }

@@ -17,6 +17,8 @@ import pseudolab.scoring.metric.Table;
 /** Validates a submission against a solution and scores its Public and Private rows with one metric. */
 public final class Scorer {
     private final Metric metric;
+    /** The last solution {@link #check} accepted, so a server scoring many submissions checks it once. */
+    private volatile Solution checked;
 
     public Scorer(Metric metric) {
         if (metric == null) {
@@ -41,7 +43,7 @@ public final class Scorer {
      * submission (in the solution's row order, so a problem's line is the solution's line); throws
      * {@link InvalidSubmissionException} or {@link ScoringException} naming the problem otherwise.
      */
-    public Score check(Solution solution) {
+    public Score selfScore(Solution solution) {
         StringBuilder csv = new StringBuilder();
         List<String> header = new ArrayList<>();
         header.add(solution.idColumn());
@@ -82,52 +84,57 @@ public final class Scorer {
                 : scoreRows(solution, submission);
     }
 
-    private Score scoreColumns(ColumnMetric m, Solution solution, InputStream submission) {
-        List<String> targets = solution.targetColumns();
-        List<String> scored = m.scoredColumns(targets);
-        int n = solution.size();
-        int k = scored.size();
-        ColumnSink[] sinks = new ColumnSink[targets.size()];
-        Arrays.fill(sinks, ColumnSink.IGNORE);
-        double[][] truthNumbers = new double[k][];
-        double[][] predictedNumbers = new double[k][];
-        int[][] truthLabels = new int[k][];
-        int[][] predictedLabels = new int[k][];
-        Labels[] labels = new Labels[k];
-        String[][] truthTexts = new String[k][];
-        String[][] predictedTexts = new String[k][];
-        for (int j = 0; j < k; j++) {
-            String column = scored.get(j);
-            int t = targets.indexOf(column);
-            switch (m.kind()) {
-                case NUMBER -> {
-                    truthNumbers[j] = solution.numbers(column);
-                    predictedNumbers[j] = new double[n];
-                    sinks[t] = ColumnSinks.numbers(column, predictedNumbers[j], m.range());
-                }
-                case LABEL -> {
-                    Solution.TruthLabels truth = solution.labels(column);
-                    truthLabels[j] = truth.codes();
-                    labels[j] = truth.labels().copy();
-                    predictedLabels[j] = new int[n];
-                    sinks[t] = ColumnSinks.labels(column, predictedLabels[j], labels[j]);
-                }
-                case TEXT -> {
-                    truthTexts[j] = solution.texts(column);
-                    predictedTexts[j] = new String[n];
-                    sinks[t] = ColumnSinks.texts(predictedTexts[j]);
+    /**
+     * Checks that the metric can score this solution (its columns, their values, each row as the metric
+     * reads it); throws {@link ScoringException} naming the solution row, column and value otherwise.
+     */
+    public void check(Solution solution) {
+        if (metric instanceof ColumnMetric m && solution != checked) {
+            Table truth = truthTable(m, solution, m.scoredColumns(solution.targetColumns()));
+            for (int row = 0; row < solution.size(); row++) {
+                String problem = m.solutionProblem(truth, row);
+                if (problem != null) {
+                    throw new ScoringException("solution row " + (row + 1) + " (id " + ProblemLog.quote(solution.id(row))
+                            + "): " + problem);
                 }
             }
+            checked = solution;
+        }
+    }
+
+    private static Table truthTable(ColumnMetric m, Solution solution, List<String> scored) {
+        int k = scored.size();
+        int n = solution.size();
+        Table table = switch (m.kind()) {
+            case NUMBER -> Table.ofNumbers(scored, scored.stream().map(solution::numbers).toArray(double[][]::new),
+                    new double[k][n]);
+            case LABEL -> Table.ofLabels(scored, scored.stream().map(c -> solution.labels(c).codes()).toArray(int[][]::new),
+                    new int[k][n], scored.stream().map(c -> solution.labels(c).labels().copy()).toArray(Labels[]::new));
+            case TEXT -> Table.ofTexts(scored, scored.stream().map(solution::texts).toArray(String[][]::new),
+                    new String[k][n]);
+        };
+        return table.withIds(solution::id);
+    }
+
+    private Score scoreColumns(ColumnMetric m, Solution solution, InputStream submission) {
+        check(solution);
+        List<String> targets = solution.targetColumns();
+        List<String> scored = m.scoredColumns(targets);
+        Table table = truthTable(m, solution, scored);
+        ColumnSink[] sinks = new ColumnSink[targets.size()];
+        Arrays.fill(sinks, ColumnSink.IGNORE);
+        for (int j = 0; j < scored.size(); j++) {
+            String column = scored.get(j);
+            sinks[targets.indexOf(column)] = switch (m.kind()) {
+                case NUMBER -> ColumnSinks.numbers(column, table.predictedNumbers(j), m.range());
+                case LABEL -> ColumnSinks.labels(column, table.predictedLabels(j), table.labels(j));
+                case TEXT -> ColumnSinks.texts(column, table.predictedTexts(j), m);
+            };
         }
         SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(),
                 solution::reportOrder, sinks)
                 .read(submission);
         ProblemLog problems = reading.problems();
-        Table table = switch (m.kind()) {
-            case NUMBER -> Table.ofNumbers(scored, truthNumbers, predictedNumbers);
-            case LABEL -> Table.ofLabels(scored, truthLabels, predictedLabels, labels);
-            case TEXT -> Table.ofTexts(scored, truthTexts, predictedTexts);
-        };
         if (problems.isEmpty()) { // every row was read once: report in the submission's order, not the solution's
             for (int row : reading.readOrder()) {
                 String problem = m.rowProblem(table, row);
@@ -154,7 +161,7 @@ public final class Scorer {
         String[][] predicted = new String[targets.size()][n];
         ColumnSink[] sinks = new ColumnSink[targets.size()];
         for (int t = 0; t < sinks.length; t++) {
-            sinks[t] = ColumnSinks.texts(predicted[t]);
+            sinks[t] = ColumnSinks.texts(targets.get(t), predicted[t], null);
         }
         SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(),
                 solution::reportOrder, sinks)

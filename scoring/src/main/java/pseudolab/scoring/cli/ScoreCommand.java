@@ -38,10 +38,11 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--metric", required = true, paramLabel = "NAME",
             description = "one of: accuracy, auc, jaccard, logloss, macro_f1, mae, mcrmse, mean_columnwise_logloss, "
-                    + "quadratic_weighted_kappa, rmse")
+                    + "object_detection_map, quadratic_weighted_kappa, rle_mask_iou_map, rmse, weighted_nae")
     private String metricName;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a metric parameter, e.g. columns=a,b")
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a metric parameter, e.g. columns=a,b; thresholds=0.5:0.75:0.05 "
+            + "(object_detection_map); height=101 width=101 (rle_mask_iou_map); weights=age:0.3,... (weighted_nae)")
     private Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--json", description = "print one JSON object: {\"metric\", \"public\", \"private\", \"rows\"}")

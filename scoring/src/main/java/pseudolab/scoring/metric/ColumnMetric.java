@@ -55,6 +55,22 @@ public interface ColumnMetric extends Metric {
         return null;
     }
 
+    /**
+     * Why one predicted cell of a TEXT metric cannot be scored (such as a malformed run-length encoding), or
+     * null; the reader adds the line, the column and the value. Empty cells reach it too.
+     */
+    default String textProblem(String cell) {
+        return null;
+    }
+
+    /**
+     * Why the solution's row cannot be scored by this metric (a host's mistake, such as a malformed true
+     * box), or null. Checked before any submission is read; the message may name truth values.
+     */
+    default String solutionProblem(Table table, int row) {
+        return null;
+    }
+
     @Override
     default double evaluate(List<String> columns, List<String[]> truth, List<String[]> predicted) {
         return InMemoryTable.evaluate(this, columns, truth, predicted);

@@ -1,6 +1,7 @@
 package pseudolab.scoring.metric;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Truth and predictions for the scored columns, one primitive array per column aligned by row index,
@@ -16,10 +17,11 @@ public final class Table {
     private final Labels[] labels;
     private final String[][] truthTexts;
     private final String[][] predictedTexts;
+    private final IntFunction<String> ids;
 
     private Table(List<String> columns, ValueKind kind, double[][] truthNumbers, double[][] predictedNumbers,
             int[][] truthLabels, int[][] predictedLabels, Labels[] labels, String[][] truthTexts,
-            String[][] predictedTexts) {
+            String[][] predictedTexts, IntFunction<String> ids) {
         this.columns = List.copyOf(columns);
         this.kind = kind;
         this.truthNumbers = truthNumbers;
@@ -29,18 +31,35 @@ public final class Table {
         this.labels = labels;
         this.truthTexts = truthTexts;
         this.predictedTexts = predictedTexts;
+        this.ids = ids;
     }
 
     public static Table ofNumbers(List<String> columns, double[][] truth, double[][] predicted) {
-        return new Table(columns, ValueKind.NUMBER, truth, predicted, null, null, null, null, null);
+        return new Table(columns, ValueKind.NUMBER, truth, predicted, null, null, null, null, null, null);
     }
 
     public static Table ofLabels(List<String> columns, int[][] truth, int[][] predicted, Labels[] labels) {
-        return new Table(columns, ValueKind.LABEL, null, null, truth, predicted, labels, null, null);
+        return new Table(columns, ValueKind.LABEL, null, null, truth, predicted, labels, null, null, null);
     }
 
     public static Table ofTexts(List<String> columns, String[][] truth, String[][] predicted) {
-        return new Table(columns, ValueKind.TEXT, null, null, null, null, null, truth, predicted);
+        return new Table(columns, ValueKind.TEXT, null, null, null, null, null, truth, predicted, null);
+    }
+
+    /** The same table with the id of each row (a solution's ids, for metrics that read them). */
+    public Table withIds(IntFunction<String> rowIds) {
+        return new Table(columns, kind, truthNumbers, predictedNumbers, truthLabels, predictedLabels, labels,
+                truthTexts, predictedTexts, rowIds);
+    }
+
+    /** Whether the rows have ids (false for in-memory evaluation). */
+    public boolean hasIds() {
+        return ids != null;
+    }
+
+    /** The id of the row; only when {@link #hasIds()}. */
+    public String id(int row) {
+        return ids.apply(row);
     }
 
     public List<String> columns() {

@@ -56,6 +56,33 @@ class ScoreCommandTest {
     }
 
     @Test
+    void metricParametersReachTheBoxAndMaskMetrics() throws IOException {
+        Path masks = Files.writeString(dir.resolve("masks.csv"), "id,rle_mask,Usage\na,1 4,Public\nb,,Private\n");
+        Path sub = submission("id,rle_mask\na,1 3\nb,\n");
+        int exit = run("--solution", masks.toString(), "--submission", sub.toString(), "--metric", "rle_mask_iou_map",
+                "--param", "height=2", "--param", "width=2", "--json");
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("public").asDouble()).isEqualTo(0.5);
+        assertThat(json.get("private").asDouble()).isEqualTo(1.0);
+
+        exit = run("--solution", masks.toString(), "--submission", sub.toString(), "--metric", "rle_mask_iou_map",
+                "--param", "height=2");
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip())
+                .isEqualTo("error: metric 'rle_mask_iou_map' needs the parameter width (e.g. width=101)");
+
+        Path boxes = Files.writeString(dir.resolve("boxes.csv"), "image_id,PredictionString,Usage\nx,0 0 10 10,Public\n");
+        Path predicted = submission("image_id,PredictionString\nx,0.9 0 0 10 6\n");
+        err.getBuffer().setLength(0);
+        exit = run("--solution", boxes.toString(), "--submission", predicted.toString(), "--metric",
+                "object_detection_map", "--param", "thresholds=0.5,0.7", "--json");
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString().lines().reduce((a, b) -> b).orElseThrow())
+                .get("public").asDouble()).isEqualTo(0.5);
+    }
+
+    @Test
     void printsReadableScoresWithoutJson() throws IOException {
         Path sub = submission("ImageId,Label\n1,3\n2,0\n3,7\n4,1\n5,5\n");
 

@@ -115,13 +115,37 @@ class MetricsByHandTest {
     }
 
     @Test
+    void jaccardSplitsWordsOnEveryCharacterPythonStrSplitTreatsAsWhitespace() {
+        // the code points for which Python 3's str.isspace() is true, no-break spaces included
+        int[] pythonWhitespace = {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0, 0x1680,
+            0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029,
+            0x202F, 0x205F, 0x3000};
+        for (int c : pythonWhitespace) {
+            String text = "good" + (char) c + "day";
+            assertThat(score("jaccard", List.of("t"), rows("good day"), List.<String[]>of(new String[] {text})))
+                    .as("U+%04X", c).isEqualTo(1.0);
+        }
+        // not whitespace for Python: zero-width space, word joiner, Mongolian vowel separator (Unicode 6.3+)
+        for (int c : new int[] {0x200B, 0x2060, 0x180E}) {
+            String text = "good" + (char) c + "day";
+            assertThat(score("jaccard", List.of("t"), rows("good day"), List.<String[]>of(new String[] {text})))
+                    .as("U+%04X", c).isZero();
+        }
+    }
+
+    @Test
     void eachMetricKnowsItsDirection() {
         assertThat(Metrics.names()).containsExactly("accuracy", "auc", "jaccard", "logloss", "macro_f1", "mae",
-                "mcrmse", "mean_columnwise_logloss", "quadratic_weighted_kappa", "rmse");
+                "mcrmse", "mean_columnwise_logloss", "object_detection_map", "quadratic_weighted_kappa",
+                "rle_mask_iou_map", "rmse", "weighted_nae");
+        Map<String, Map<String, String>> required = Map.of(
+                "rle_mask_iou_map", Map.of("height", "101", "width", "101"),
+                "weighted_nae", Map.of("weights", "age:1"));
         for (String name : Metrics.names()) {
-            Metric metric = Metrics.create(name, Map.of());
+            Metric metric = Metrics.create(name, required.getOrDefault(name, Map.of()));
             assertThat(metric.name()).isEqualTo(name);
-            boolean lower = List.of("logloss", "mae", "mcrmse", "mean_columnwise_logloss", "rmse").contains(name);
+            boolean lower = List.of("logloss", "mae", "mcrmse", "mean_columnwise_logloss", "rmse", "weighted_nae")
+                    .contains(name);
             assertThat(metric.higherIsBetter()).as(name).isEqualTo(!lower);
         }
     }
@@ -130,7 +154,8 @@ class MetricsByHandTest {
     void anUnknownMetricIsRefusedWithTheKnownNames() {
         assertThatThrownBy(() -> Metrics.create("acuracy", Map.of())).isInstanceOf(ScoringException.class)
                 .hasMessage("unknown metric 'acuracy' (known: accuracy, auc, jaccard, logloss, macro_f1, mae, mcrmse, "
-                        + "mean_columnwise_logloss, quadratic_weighted_kappa, rmse)");
+                        + "mean_columnwise_logloss, object_detection_map, quadratic_weighted_kappa, rle_mask_iou_map, rmse, "
+                        + "weighted_nae)");
     }
 
     @Test

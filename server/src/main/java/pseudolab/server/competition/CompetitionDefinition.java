@@ -108,7 +108,12 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         return params;
     }
 
+    /** A parameter as text: arrays become {@code a,b}, objects {@code name:value,name:value} (weights). */
     private static String scalar(JsonNode value) {
+        if (value.isObject()) {
+            return StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(value.fields(), 0), false)
+                    .map(e -> e.getKey() + ":" + e.getValue().asText()).collect(Collectors.joining(","));
+        }
         if (value.isArray()) {
             return StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText).collect(Collectors.joining(","));
         }

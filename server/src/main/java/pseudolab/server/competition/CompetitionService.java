@@ -166,11 +166,17 @@ public final class CompetitionService {
         }
     }
 
-    /** Refuses a metric that cannot score this solution: the solution's own targets must score as a submission. */
+    /**
+     * Refuses a metric that cannot score this solution: it must read every solution row (columns, values) and, where
+     * truth values are valid predictions, the solution's own targets must score as a submission.
+     */
     private static void requireScorable(CompetitionDefinition def, Metric metric, Solution solution) {
         String refused = "competition.json: metric '" + def.metric() + "' cannot score solution.csv: ";
         try {
             new Scorer(metric).check(solution);
+            if (metric.truthIsAPrediction()) {
+                new Scorer(metric).selfScore(solution);
+            }
         } catch (InvalidSubmissionException e) {
             throw new ServerException(400, refused + e.problems().stream().limit(3).map(Problem::toString)
                     .collect(Collectors.joining("; ")) + (e.problems().size() > 3 ? "; ..." : ""));

@@ -25,6 +25,13 @@ class CompetitionDefinitionTest {
     }
 
     @Test
+    void weightsMayBeWrittenAsAnObjectOfNumbers() {
+        CompetitionDefinition d = parse("{\"slug\": \"trends\", \"title\": \"T\", \"metric\": \"weighted_nae\","
+                + " \"metricParams\": {\"weights\": {\"age\": 0.3, \"domain1_var1\": 0.175}}}");
+        assertThat(d.metricParams()).containsExactly(Map.entry("weights", "age:0.3,domain1_var1:0.175"));
+    }
+
+    @Test
     void missingOptionalKeysTakeDefaults() {
         CompetitionDefinition d = parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\"}");
         assertThat(d.deadline()).isNull();

@@ -274,6 +274,27 @@ class CompetitionPageBrowserTest {
         assertThat(Files.size(screenshot)).isPositive();
     }
 
+    @Test
+    @Order(7)
+    void aLowerIsBetterMetricSaysSoAndRanksTheSmallestErrorFirst() throws IOException {
+        Path example = Path.of("../datasets/examples/trends-assessment-prediction");
+        JsonNode expected = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(example.resolve("submissions/expected.json").toFile());
+        api.createCompetition(ADMIN, List.of(
+                Part.file("definition", "competition.json", Files.readString(example.resolve("competition.json"))),
+                Part.file("solution", "solution.csv", Files.readString(example.resolve("solution.csv")))));
+        String slug = "trends-assessment-prediction";
+        api.submit(slug, tokens.get("bob"), Files.readString(example.resolve("submissions/bad.csv")), "means", false);
+        api.submit(slug, tokens.get("carol"), Files.readString(example.resolve("submissions/good.csv")), "good", false);
+
+        page.open(baseUrl, slug);
+        assertThat(page.text("metric")).contains("weighted_nae").contains("↓ lower is better");
+        List<LeaderboardRow> rows = page.leaderboardRows(2);
+        assertThat(rows).extracting(LeaderboardRow::participant).containsExactly("carol", "bob");
+        assertThat(rows).extracting(LeaderboardRow::score).containsExactly(
+                fixed(expected.at("/good/public").asDouble(), 5), fixed(expected.at("/bad/public").asDouble(), 5));
+    }
+
     private static double mean(List<Entry> group, boolean publicPart) {
         return group.stream().mapToDouble(publicPart ? Entry::publicScore : Entry::privateScore).average().orElseThrow();
     }
