@@ -109,7 +109,7 @@ class ExampleCompetitionsTest {
                     .file("solution", "solution.csv", "id,animal,Usage\n1,zebra,Public\n2,okapi,Private\n");
             var refused = api.postMultipart("/api/competitions", textForRmse, Api.ADMIN);
             assertThat(refused.code()).isEqualTo(400);
-            assertThat(Api.json(refused).get("error").asText()).startsWith("solution.csv: the solution column 'animal'"
+            assertThat(Api.json(refused).get("error").asText()).startsWith("competition.json: metric 'rmse' cannot score solution.csv: the solution column 'animal'"
                     + " is not numeric (row 1 of the solution)");
         });
     }
