@@ -47,6 +47,24 @@ class NativeBackendTest {
         assertThat(convolutions).allSatisfy(l -> assertThat(l.getHelper()).isInstanceOf(MKLDNNConvHelper.class));
     }
 
+    @Test
+    void theResNetsConvolutionsAndBatchNormsTrainThroughTheOneDnnHelpers() {
+        NativeBackend.configure();
+        LearnerOptions options = new LearnerOptions("resnet", 1, 16, 1e-3, 0.0, Augmentation.none()).withWidth(4);
+        Network net = new ResNet(options, new ImageShape(14, 14, 1), null).initialise(196, 3, 5);
+        String before = net.fingerprint();
+        net.step(Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 8, 196),
+                TrainSet.labelled(Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, 8, 1), new int[8], 3).targets(), null);
+
+        assertThat(net.fingerprint()).isNotEqualTo(before);
+        var layers = Arrays.asList(dl4j(net).getLayers());
+        assertThat(layers.stream().filter(l -> l instanceof ConvolutionLayer).toList()).hasSize(10)
+                .allSatisfy(l -> assertThat(l.getHelper()).isInstanceOf(MKLDNNConvHelper.class));
+        assertThat(layers.stream().filter(l -> l instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization).toList())
+                .hasSize(10).allSatisfy(l -> assertThat(((org.deeplearning4j.nn.layers.normalization.BatchNormalization) l).getHelper())
+                        .isInstanceOf(org.deeplearning4j.nn.layers.mkldnn.MKLDNNBatchNormHelper.class));
+    }
+
     private static ComputationGraph dl4j(Network network) {
         try {
             Field net = Network.class.getDeclaredField("net");
