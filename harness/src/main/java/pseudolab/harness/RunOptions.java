@@ -76,7 +76,7 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
 
     /**
      * Defaults for 2 cores: mlp (15 epochs, batch 128, lr 1e-3, dropout 0.2), 5 folds, 2 rounds, the strategy's
-     * default selection (hard labels above 0.9; noisy-student soft above 0.3), weight 1, seed 1, output under submissions/.
+     * default selection (hard labels above 0.9; noisy-student soft above 0.8), weight 1, seed 1, output under submissions/.
      */
     public static RunOptions defaults(Path competition, String strategy) {
         return new RunOptions(competition, strategy, LearnerOptions.defaults(), null, 5, false, 2,

@@ -10,7 +10,6 @@ import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.progress.Progress;
-import pseudolab.harness.strategy.Selection;
 import pseudolab.harness.strategy.Strategies;
 
 /**
@@ -28,7 +27,7 @@ class OnlineStrategiesBeatNoneIT {
         RunOptions o = RunOptions.defaults(data.dir, strategy).withFolds(1, false).withRounds(1)
                 .withImage(new ImageShape(ShiftedPatternsCompetition.SIDE, ShiftedPatternsCompetition.SIDE, 1))
                 .withLearner(learner)
-                .withSelection(new Selection(Strategies.defaultLabels(strategy), Strategies.defaultThreshold(strategy), 0, 1.0))
+                .withSelection(Strategies.defaultSelection(strategy))
                 .withOutput(tmp.resolve("out"), strategy);
         return data.accuracy(new Harness(Progress.quiet(), null).run(o).csv());
     }

@@ -75,7 +75,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--threshold", paramLabel = "p",
             description = {"Keep test rows whose top probability exceeds p (classification only; consistency: reaches p).",
-                    "Default: 0.95 for consistency, 0.3 for noisy-student, 0.9 otherwise."})
+                    "Default: 0.95 for consistency, 0.8 for noisy-student, 0.9 otherwise."})
     private Double threshold;
 
     @Option(names = "--top-k-per-class", defaultValue = "0", paramLabel = "k",

@@ -7,8 +7,9 @@ import pseudolab.harness.learn.LearnerOptions;
 
 /**
  * {@code noisy-student} (Xie et al. 2020): the teacher, trained on the labelled rows at the run's augmentation,
- * labels the unlabelled rows (soft by default; the selection's threshold and per-class cap apply); a student at
- * least as wide, noised with dropout and strong augmentation, trains from fresh weights on labelled plus
+ * labels the unlabelled rows (soft by default; the selection's threshold applies, and each class keeps as many rows
+ * as the least represented one unless a per-class cap is given, as Xie et al. balanced theirs); a student at least
+ * as wide, noised with dropout and strong augmentation, trains from fresh weights on labelled plus
  * pseudolabelled rows and becomes the next round's teacher.
  */
 public final class NoisyStudent implements Strategy {
@@ -42,7 +43,7 @@ public final class NoisyStudent implements Strategy {
             List<PseudoLabels> chosen = new ArrayList<>();
             int kept = 0;
             for (int f = 0; f < bench.folds(); f++) {
-                PseudoLabels pl = bench.pseudolabel(round, f, teachers, 1.0);
+                PseudoLabels pl = bench.pseudolabel(round, f, teachers, 1.0, true);
                 chosen.add(pl);
                 kept += pl.size();
             }

@@ -29,11 +29,11 @@ public final class Strategies {
         };
     }
 
-    /** The pseudolabel threshold a strategy uses when none is given: 0.95 for consistency, 0.3 for noisy-student, else 0.9. */
+    /** The pseudolabel threshold a strategy uses when none is given: 0.95 for consistency, 0.8 for noisy-student, else 0.9. */
     public static double defaultThreshold(String name) {
         return switch (name) {
             case "consistency" -> ConsistencyOptions.DEFAULT_THRESHOLD;
-            case "noisy-student" -> 0.3;
+            case "noisy-student" -> 0.8;
             default -> 0.9;
         };
     }

@@ -230,11 +230,25 @@ public final class Workbench {
      * selection options; each kept row's loss weight is the selection weight times {@code weightScale}.
      */
     public PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, double weightScale) {
-        return pseudolabel(round, fold, predictions, kept -> weightScale);
+        return pseudolabel(round, fold, predictions, kept -> weightScale, false);
+    }
+
+    /**
+     * As {@link #pseudolabel(int, int, TestPredictions, double)}, and with {@code balanced} (and no per-class cap
+     * given) every class keeps as many rows as the least confident non-empty class (Xie et al. 2020 balanced their
+     * pseudolabelled data per class: a teacher's bias towards one class must not become the student's).
+     */
+    public PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, double weightScale, boolean balanced) {
+        return pseudolabel(round, fold, predictions, kept -> weightScale, balanced);
     }
 
     /** As {@link #pseudolabel(int, int, TestPredictions, double)} with a weight scale that depends on the rows kept. */
     public PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, IntToDoubleFunction scaleForKept) {
+        return pseudolabel(round, fold, predictions, scaleForKept, false);
+    }
+
+    private PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, IntToDoubleFunction scaleForKept,
+                                     boolean balanced) {
         List<String> teachers = new ArrayList<>();
         INDArray sum = null;
         for (var e : predictions.byId().entrySet()) {
@@ -252,7 +266,7 @@ public final class Workbench {
         if (regressionTargets != null) {
             return regressionPseudolabels(round, fold, teachers, p, scaleForKept);
         }
-        int[] kept = select(p);
+        int[] kept = select(p, balanced);
         double w = selection.weight() * scaleForKept.applyAsDouble(kept.length);
         INDArray x = kept.length == 0 ? Nd4j.create(DataType.FLOAT, 0, testX.columns()) : Nd4j.pullRows(testX, 1, kept);
         INDArray y = Nd4j.zeros(DataType.FLOAT, kept.length, classes);
@@ -328,7 +342,7 @@ public final class Workbench {
         return List.copyOf(pseudolabels);
     }
 
-    private int[] select(float[][] p) {
+    private int[] select(float[][] p, boolean balanced) {
         int n = p.length;
         List<List<int[]>> byClass = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
@@ -342,10 +356,14 @@ public final class Workbench {
                 byClass.get(c).add(new int[] {i});
             }
         }
+        int cap = selection.topKPerClass();
+        if (balanced && cap == 0) {
+            cap = byClass.stream().mapToInt(List::size).filter(c -> c > 0).min().orElse(0);
+        }
         List<Integer> kept = new ArrayList<>();
         for (List<int[]> rows : byClass) {
             rows.sort(java.util.Comparator.comparingDouble((int[] a) -> -top[a[0]]).thenComparingInt(a -> a[0]));
-            int limit = selection.topKPerClass() == 0 ? rows.size() : Math.min(rows.size(), selection.topKPerClass());
+            int limit = cap == 0 ? rows.size() : Math.min(rows.size(), cap);
             for (int i = 0; i < limit; i++) {
                 kept.add(rows.get(i)[0]);
             }
