@@ -39,12 +39,18 @@ public class LoadGen {
         for (int p = 0; p < participants; p++) {
             int id = p;
             done.add(pool.submit(() -> {
-                String token = register(origin, slug + "-p" + id);
+                String name = slug + "-p" + id;
+                String token = register(origin, name);
                 Random random = new Random(id);
                 int ok = 0;
                 for (int s = 0; s < each; s++) {
                     String[] desc = {"none", "self-training (k=" + s + ")", "pretraining", "baseline majority"};
-                    ok += post(origin, token, slug, submission(rows, random.nextDouble(), random), desc[s % 4]) == 201 ? 1 : 0;
+                    byte[] file = submission(rows, random.nextDouble(), random);
+                    int code = s % 4 == 3 // every 4th: the host files a baseline under this participant
+                            ? post(origin, admin, slug, new Multipart().file("file", file).field("description", desc[3])
+                                    .field("baseline", "true").field("participant", name))
+                            : post(origin, token, slug, new Multipart().file("file", file).field("description", desc[s % 4]));
+                    ok += code == 201 ? 1 : 0;
                 }
                 return ok;
             }));
@@ -79,7 +85,8 @@ public class LoadGen {
             pool.submit(() -> {
                 for (int i = offset; System.nanoTime() < end; i++) {
                     long t0 = System.nanoTime();
-                    int code = post(origin, token, slug, files[i % files.length], "run " + i);
+                    int code = post(origin, token, slug,
+                            new Multipart().file("file", files[i % files.length]).field("description", "run " + i));
                     latencies.add(System.nanoTime() - t0);
                     (code == 201 ? scored : failed).incrementAndGet();
                 }
@@ -135,8 +142,7 @@ public class LoadGen {
         return body.substring(i, body.indexOf('"', i));
     }
 
-    static int post(String origin, String token, String slug, byte[] file, String description) throws Exception {
-        Multipart body = new Multipart().file("file", file).field("description", description);
+    static int post(String origin, String token, String slug, Multipart body) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/api/competitions/" + slug + "/submissions"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", body.type())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(),

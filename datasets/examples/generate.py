@@ -56,12 +56,14 @@ def malformed(folder, header, rows, column, value, eol="\n"):
     return {"line": 2, "column": column, "value": value}
 
 
-def competition(slug, title, description, metric, params=None):
+def competition(slug, title, description, metric, params=None, public_files=None):
     c = {"slug": slug, "title": title, "description": MADE_UP + description, "metric": metric}
     if params:
         c["metricParams"] = params
     c["dailyLimit"] = 5
     c["finalSelections"] = 2
+    if public_files:  # beyond train.csv, test.csv and sample_submission.csv, which are public when present
+        c["publicFiles"] = public_files
     return c
 
 
@@ -164,7 +166,7 @@ def salt(rng):
         "tgs-salt-identification", "TGS Salt Identification (made-up example)",
         "Mark the salt in 101x101 seismic images: rle_mask holds 'start length' runs, pixels numbered from 1 "
         "top to bottom, then left to right (empty for no salt). Mean over images of the share of IoU "
-        "thresholds 0.50-0.95 exceeded.", "rle_mask_iou_map", params))
+        "thresholds 0.50-0.95 exceeded.", "rle_mask_iou_map", params, ["depths.csv"]))
     return d, "rle_mask_iou_map", params, bad_value
 
 
@@ -258,7 +260,8 @@ def moa(rng):
         "lish-moa", "Mechanisms of Action (made-up example)",
         "Predict the probability of each mechanism of action per sample (sig_id); controls (ctl_vehicle) have "
         "none. Mean over target columns of the binary log loss, probabilities clipped to [1e-15, 1 - 1e-15].",
-        "mean_columnwise_logloss"))
+        "mean_columnwise_logloss",
+        public_files=["train_features.csv", "train_targets_scored.csv", "test_features.csv"]))
     return d, "mean_columnwise_logloss", {}, bad_value
 
 

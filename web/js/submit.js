@@ -17,7 +17,7 @@ export function setupSubmit(competition, onScored) {
   const result = document.getElementById('submit-result');
   const button = document.getElementById('submit-button');
   if (competition.closed) {
-    form.querySelectorAll('input[type=file], #submission-description, #submission-baseline, button')
+    form.querySelectorAll('input[type=file], #submission-description, button')
       .forEach((el) => { el.disabled = true; });
     document.getElementById('submit-closed').hidden = false;
   }
@@ -38,7 +38,6 @@ export function setupSubmit(competition, onScored) {
     body.append('file', file, file.name);
     const description = document.getElementById('submission-description').value.trim();
     if (description) body.append('description', description);
-    if (document.getElementById('submission-baseline').checked) body.append('baseline', 'true');
     button.disabled = true;
     say('', 'Scoring ', file.name, '…');
     try {

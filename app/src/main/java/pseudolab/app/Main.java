@@ -3,6 +3,9 @@ package pseudolab.app;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import pseudolab.app.client.LeaderboardCommand;
+import pseudolab.app.client.SubmissionsCommand;
+import pseudolab.app.client.SubmitCommand;
 import pseudolab.app.datasets.DatasetsCommand;
 import pseudolab.app.demo.DemoCommand;
 import pseudolab.app.report.ReportCommand;
@@ -15,7 +18,8 @@ import pseudolab.server.cli.ServeCommand;
 /** The {@code pseudolab} command line: one entry point over scoring, server, harness and the demo. */
 @Command(name = "pseudolab", mixinStandardHelpOptions = true, version = "pseudolab 0.1.0",
         description = "A Kaggle-style competition server with a pseudolabelling laboratory attached.",
-        subcommands = {ScoreCommand.class, ServeCommand.class, CompetitionCommand.class, RunCommand.class,
+        subcommands = {ScoreCommand.class, ServeCommand.class, CompetitionCommand.class, SubmitCommand.class,
+                SubmissionsCommand.class, LeaderboardCommand.class, RunCommand.class,
                 DatasetsCommand.class, DemoCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -89,6 +89,13 @@ public final class Api {
         return postMultipart("/api/competitions/" + slug + "/submissions", body, token);
     }
 
+    /** The host's baseline: the admin token with baseline=true, filed under the registered participant named. */
+    public Response submitBaseline(String slug, String csv, String description, String participant) {
+        MultipartBody body = new MultipartBody().file("file", "submission.csv", csv)
+                .field("description", description).field("baseline", "true").field("participant", participant);
+        return postMultipart("/api/competitions/" + slug + "/submissions", body, ADMIN);
+    }
+
     /** Submits and returns the new submission's id, failing unless the answer is 201. */
     public long submitOk(String token, String slug, String csv, String description) {
         Response r = submit(token, slug, csv, description);

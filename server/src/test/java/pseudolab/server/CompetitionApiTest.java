@@ -60,6 +60,27 @@ class CompetitionApiTest {
     }
 
     @Test
+    void aPublicFileWithTheSolutionsBytesIsRefusedAndNothingIsCreated() {
+        TestServer.run(TestServer.config(home, clock), api -> {
+            MultipartBody body = new MultipartBody()
+                    .file("definition", "competition.json", Zoo.definition("zoo", null, 4, 2))
+                    .file("solution", "solution.csv", Zoo.solution())
+                    .file("train.csv", "train.csv", Zoo.train())
+                    .file("answers.csv", "answers.csv", Zoo.solution());
+            var refused = api.postMultipart("/api/competitions", body, Api.ADMIN);
+            assertThat(refused.code()).isEqualTo(400);
+            assertThat(Api.json(refused).get("error").asText())
+                    .isEqualTo("public file 'answers.csv' has the same bytes as the solution; the solution is never published");
+            assertThat(api.get("/api/competitions/zoo").code()).isEqualTo(404);
+            assertThat(api.get("/api/competitions/zoo/files/answers.csv").code()).isEqualTo(404);
+            assertThat(Api.json(api.get("/api/competitions"))).isEmpty();
+            assertThat(Files.exists(home.resolve("competitions/zoo"))).isFalse();
+
+            assertThat(api.createZoo("zoo", null, 4, 2).code()).as("a corrected retry").isEqualTo(201);
+        });
+    }
+
+    @Test
     void unknownCompetitionsAnswer404() {
         TestServer.run(TestServer.config(home, clock), api -> {
             var r = api.get("/api/competitions/nope");

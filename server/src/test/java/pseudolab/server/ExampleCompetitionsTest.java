@@ -52,8 +52,18 @@ class ExampleCompetitionsTest {
             assertThat(create(out, err, folder, api.origin())).as(err.toString()).isZero();
             JsonNode created = Api.json(api.get("/api/competitions/" + slug));
             assertThat(created.get("metric").asText()).isEqualTo(definition.get("metric").asText());
+            java.util.List<String> named = new java.util.ArrayList<>(java.util.List.of("train.csv", "test.csv",
+                    "sample_submission.csv"));
+            named.removeIf(name -> !Files.isRegularFile(folder.resolve(name)));
+            definition.path("publicFiles").forEach(name -> named.add(name.asText()));
             assertThat(created.get("files").findValuesAsText("name")).contains("sample_submission.csv")
+                    .containsExactlyInAnyOrderElementsOf(named)
                     .doesNotContain("solution.csv", "good.csv", "expected.json");
+            try (var present = Files.list(folder)) {
+                assertThat(present.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                        .filter(n -> !n.equals("competition.json") && !n.equals("solution.csv")))
+                        .as("every data file of the example is published").containsExactlyInAnyOrderElementsOf(named);
+            }
 
             String ada = api.register("ada");
             var goodAnswer = api.submit(ada, slug, good, "good");

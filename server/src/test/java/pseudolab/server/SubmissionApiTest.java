@@ -211,18 +211,49 @@ class SubmissionApiTest {
     }
 
     @Test
-    void baselinesAreMarkedByDescriptionOrByTheFlag() {
+    void aParticipantCannotMakeABaselineByWordOrByFlag() {
+        TestServer.run(TestServer.config(home, clock), api -> {
+            api.createZoo("zoo", null, 5, 2);
+            String ada = api.register("ada");
+            var byWord = api.submit(ada, "zoo", Zoo.submission(2, 2), "Majority-class BASELINE");
+            assertThat(byWord.code()).isEqualTo(201);
+            assertThat(Api.json(byWord).get("baseline").asBoolean()).isFalse();
+            assertThat(Api.json(byWord).get("description").asText()).isEqualTo("Majority-class BASELINE");
+            MultipartBody flagged = new MultipartBody().file("file", "s.csv", Zoo.submission(3, 3))
+                    .field("description", "logistic regression").field("baseline", "true");
+            var byFlag = api.postMultipart("/api/competitions/zoo/submissions", flagged, ada);
+            assertThat(byFlag.code()).isEqualTo(403);
+            assertThat(Api.json(byFlag).get("error").asText()).contains("only the host marks a baseline");
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).hasSize(1);
+            JsonNode board = Api.json(api.get("/api/competitions/zoo/leaderboard?board=public"));
+            assertThat(board.get("rows")).hasSize(1);
+            assertThat(board.get("rows").get(0).get("baseline").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
+    void theHostFilesABaselineWithTheAdminTokenUnderANamedParticipant() {
         TestServer.run(TestServer.config(home, clock), api -> {
             api.createZoo("zoo", null, 5, 2);
             String host = api.register("host");
-            var byWord = api.submit(host, "zoo", Zoo.submission(2, 2), "Majority-class BASELINE");
-            assertThat(Api.json(byWord).get("baseline").asBoolean()).isTrue();
-            MultipartBody flagged = new MultipartBody().file("file", "s.csv", Zoo.submission(3, 3))
-                    .field("description", "logistic regression").field("baseline", "true");
-            var byFlag = api.postMultipart("/api/competitions/zoo/submissions", flagged, host);
+            var byFlag = api.submitBaseline("zoo", Zoo.submission(3, 3), "logistic regression", "host");
+            assertThat(byFlag.code()).isEqualTo(201);
             assertThat(Api.json(byFlag).get("baseline").asBoolean()).isTrue();
+            assertThat(Api.json(byFlag).get("participant").asText()).isEqualTo("host");
             var plain = api.submit(host, "zoo", Zoo.submission(4, 4), "cnn");
             assertThat(Api.json(plain).get("baseline").asBoolean()).isFalse();
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", host))).hasSize(2);
+
+            var nobody = api.submitBaseline("zoo", Zoo.submission(3, 3), "x", "nobody");
+            assertThat(nobody.code()).isEqualTo(404);
+            assertThat(Api.json(nobody).get("error").asText()).contains("'nobody'");
+            MultipartBody unnamed = new MultipartBody().file("file", "s.csv", Zoo.submission(3, 3))
+                    .field("baseline", "true");
+            var noName = api.postMultipart("/api/competitions/zoo/submissions", unnamed, Api.ADMIN);
+            assertThat(noName.code()).isEqualTo(400);
+            assertThat(Api.json(noName).get("error").asText()).contains("'participant'");
+            var adminPlain = api.submit(Api.ADMIN, "zoo", Zoo.submission(3, 3), "not a baseline");
+            assertThat(adminPlain.code()).isEqualTo(403);
         });
     }
 }

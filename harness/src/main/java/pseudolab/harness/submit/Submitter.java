@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import pseudolab.harness.HarnessException;
 
 /**
- * POSTs a submission file as multipart/form-data (fields {@code file} and {@code description}) to
+ * POSTs a submission file as multipart/form-data (fields {@code file}, {@code description} and any extra ones) to
  * {@code {server}/api/competitions/{slug}/submissions} with {@code Authorization: Bearer T}.
  */
 public final class Submitter {
@@ -35,11 +37,25 @@ public final class Submitter {
     public record Receipt(int status, String body, Double publicScore) {
     }
 
+    /** Uploads and returns the scored receipt; any answer other than 2xx is a {@link HarnessException}. */
     public Receipt submit(URI server, String token, String slug, Path csv, String description) {
+        Receipt receipt = post(server, token, slug, csv, description, Map.of());
+        if (receipt.status() / 100 != 2) {
+            throw new HarnessException("the server refused the submission (HTTP " + receipt.status() + "): "
+                    + errorMessage(receipt.body()));
+        }
+        return receipt;
+    }
+
+    /**
+     * Uploads with extra form fields (such as {@code strategy}) and returns the server's answer whatever its status
+     * (a 422 body lists the validation problems); only an unreachable server or an unreadable file throw.
+     */
+    public Receipt post(URI server, String token, String slug, Path csv, String description, Map<String, String> fields) {
         String boundary = "pseudolab-" + UUID.randomUUID();
         byte[] body;
         try {
-            body = multipart(boundary, csv, description);
+            body = multipart(boundary, csv, description, fields);
         } catch (IOException e) {
             throw new HarnessException("cannot read " + csv + ": " + e.getMessage(), e);
         }
@@ -65,8 +81,7 @@ public final class Submitter {
         }
         String text = response.body();
         if (response.statusCode() / 100 != 2) {
-            throw new HarnessException("the server refused the submission (HTTP " + response.statusCode() + "): "
-                    + errorMessage(text));
+            return new Receipt(response.statusCode(), text, null);
         }
         Double score = null;
         try {
@@ -80,7 +95,8 @@ public final class Submitter {
         return new Receipt(response.statusCode(), text, score);
     }
 
-    private static String errorMessage(String body) {
+    /** The {@code error} (or {@code message}, {@code title}) of a JSON answer, else the text abbreviated. */
+    public static String errorMessage(String body) {
         try {
             JsonNode node = new ObjectMapper().readTree(body);
             for (String key : new String[] {"error", "message", "title"}) {
@@ -98,13 +114,17 @@ public final class Submitter {
         return s == null ? "" : s.length() > 300 ? s.substring(0, 300) + "..." : s;
     }
 
-    private static byte[] multipart(String boundary, Path csv, String description) throws IOException {
+    private static byte[] multipart(String boundary, Path csv, String description, Map<String, String> fields)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String crlf = "\r\n";
-        out.writeBytes(("--" + boundary + crlf
-                + "Content-Disposition: form-data; name=\"description\"" + crlf
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("description", description);
+        all.putAll(fields);
+        all.forEach((name, value) -> out.writeBytes(("--" + boundary + crlf
+                + "Content-Disposition: form-data; name=\"" + name + "\"" + crlf
                 + "Content-Type: text/plain; charset=UTF-8" + crlf + crlf
-                + description + crlf).getBytes(StandardCharsets.UTF_8));
+                + value + crlf).getBytes(StandardCharsets.UTF_8)));
         out.writeBytes(("--" + boundary + crlf
                 + "Content-Disposition: form-data; name=\"file\"; filename=\"" + csv.getFileName().toString().replace("\"", "")
                 + "\"" + crlf

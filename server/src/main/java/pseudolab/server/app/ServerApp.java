@@ -63,7 +63,7 @@ public final class ServerApp {
                 new AddressLimiter("registrations", config.limits().registrationsPerHour(), config.clock()));
         var submissionApi = new SubmissionController(
                 new SubmissionService(db, competitions, store, scorer, config.clock(), cache, pauses.afterScoring()), auth,
-                config.maxUploadBytes());
+                db.jdbi().onDemand(ParticipantDao.class), config.maxUploadBytes());
         var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache, json), auth);
         var pages = new PageController();
         ErrorMapper errors = new ErrorMapper();

@@ -10,8 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import pseudolab.server.ServerException;
 import pseudolab.server.app.Json;
+import pseudolab.server.competition.CompetitionDefinition;
 
 /** {@code pseudolab competition create FOLDER --server URL --token T}: uploads a competition folder. */
 @Command(name = "competition", mixinStandardHelpOptions = true, description = "Manage competitions on a server.",
@@ -30,12 +31,15 @@ public final class CompetitionCommand implements Callable<Integer> {
         return 64;
     }
 
-    /** Uploads competition.json, solution.csv and the public data files of a folder. */
+    /**
+     * Uploads competition.json, solution.csv and exactly the public files the definition names (train.csv,
+     * test.csv, sample_submission.csv when present, then {@code "publicFiles"}); prints what it published.
+     * Subfolders (such as an example's {@code submissions/}) and any {@code solution*} file are never uploaded.
+     */
     @Command(name = "create", mixinStandardHelpOptions = true,
-            description = "Create a competition from a folder (competition.json, solution.csv, public files).")
+            description = "Create a competition from a folder: competition.json, solution.csv and the public files it"
+                    + " names (train.csv, test.csv, sample_submission.csv, plus \"publicFiles\": [...]).")
     static final class Create implements Callable<Integer> {
-        private static final List<String> PUBLIC_EXTENSIONS = List.of(".csv", ".tsv", ".gz", ".zip", ".txt");
-
         @Parameters(index = "0", paramLabel = "FOLDER")
         Path folder;
 
@@ -51,7 +55,9 @@ public final class CompetitionCommand implements Callable<Integer> {
             if (admin == null || admin.isBlank()) {
                 throw new ServerException(401, "no admin token: pass --token or set PSEUDOLAB_ADMIN_TOKEN");
             }
-            Multipart body = body();
+            CompetitionDefinition definition = definition();
+            List<String> published = new ArrayList<>();
+            Multipart body = body(definition, published);
             String base = server.replaceAll("/+$", "");
             HttpRequest request = HttpRequest.newBuilder(endpoint(base))
                     .header("Authorization", "Bearer " + admin).header("Content-Type", body.contentType())
@@ -64,6 +70,13 @@ public final class CompetitionCommand implements Callable<Integer> {
             }
             String slug = answer.path("slug").asText();
             System.out.println("created " + slug + ": " + base + "/competitions/" + slug);
+            System.out.println("published " + published.size() + " public file" + (published.size() == 1 ? "" : "s")
+                    + (published.isEmpty() ? "" : ": " + String.join(", ", published)));
+            List<String> kept = notPublished(published);
+            if (!kept.isEmpty()) {
+                System.out.println("not published (not named in competition.json \"publicFiles\"): "
+                        + String.join(", ", kept));
+            }
             return 0;
         }
 
@@ -89,30 +102,43 @@ public final class CompetitionCommand implements Callable<Integer> {
             }
         }
 
-        private Multipart body() throws IOException {
-            if (!Files.isDirectory(folder)) {
-                throw new ServerException(400, "competition folder " + folder + " does not exist or is not a folder");
-            }
-            Path definition = folder.resolve("competition.json");
-            Path solution = folder.resolve("solution.csv");
-            for (Path required : List.of(definition, solution)) {
-                if (!Files.isRegularFile(required)) {
-                    throw new ServerException(400, required + " is missing");
-                }
-            }
-            Multipart body = new Multipart().file("definition", definition).file("solution", solution);
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(Create::isPublic).sorted().toList()) {
-                    body.file(file.getFileName().toString(), file);
+        /** The request body: definition, solution, and exactly the public files the definition names. */
+        private Multipart body(CompetitionDefinition definition, List<String> published) throws IOException {
+            Multipart body = new Multipart().file("definition", folder.resolve("competition.json"))
+                    .file("solution", folder.resolve("solution.csv"));
+            for (String name : definition.publicFileNames()) {
+                Path file = folder.resolve(name);
+                if (Files.isRegularFile(file)) {
+                    body.file(name, file);
+                    published.add(name);
+                } else if (definition.publicFiles().contains(name)) {
+                    throw new ServerException(400, "competition.json: publicFiles names '" + name + "' but " + file
+                            + " is missing");
                 }
             }
             return body;
         }
 
-        private static boolean isPublic(Path file) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            return Files.isRegularFile(file) && !name.startsWith(".") && !name.equals("solution.csv")
-                    && PUBLIC_EXTENSIONS.stream().anyMatch(name::endsWith);
+        private CompetitionDefinition definition() throws IOException {
+            if (!Files.isDirectory(folder)) {
+                throw new ServerException(400, "competition folder " + folder + " does not exist or is not a folder");
+            }
+            Path definition = folder.resolve("competition.json");
+            for (Path required : List.of(definition, folder.resolve("solution.csv"))) {
+                if (!Files.isRegularFile(required)) {
+                    throw new ServerException(400, required + " is missing");
+                }
+            }
+            return CompetitionDefinition.parse(Json.mapper(), Files.readAllBytes(definition));
+        }
+
+        /** The folder's other files, named so the host sees what stayed behind. */
+        private List<String> notPublished(List<String> published) throws IOException {
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                        .filter(n -> !n.equals("competition.json") && !n.equals("solution.csv") && !published.contains(n))
+                        .sorted().toList();
+            }
         }
 
         private static JsonNode parse(String text) {

@@ -6,18 +6,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import pseudolab.server.ServerException;
 import pseudolab.server.TextLimits;
 
-/** A validated {@code competition.json}; {@code deadline} is null for a competition closed only by hand. */
+/**
+ * A validated {@code competition.json}; {@code deadline} is null for a competition closed only by hand;
+ * {@code publicFiles} lists the extra public files beyond {@link #STANDARD_PUBLIC_FILES} (key {@code "publicFiles"}).
+ */
 public record CompetitionDefinition(String slug, String title, String description, String metric,
                                     Map<String, String> metricParams, Instant deadline, int dailyLimit,
-                                    int finalSelections) {
+                                    int finalSelections, List<String> publicFiles) {
+    /** The public files every competition folder may have; published when present. */
+    public static final List<String> STANDARD_PUBLIC_FILES = List.of("train.csv", "test.csv", "sample_submission.csv");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     public CompetitionDefinition {
@@ -43,6 +53,29 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         }
         description = description == null ? "" : description;
         metricParams = Map.copyOf(metricParams);
+        publicFiles = List.copyOf(publicFiles);
+        Set<String> seen = new HashSet<>(STANDARD_PUBLIC_FILES);
+        for (String name : publicFiles) {
+            try {
+                PublicFileName.check(name);
+            } catch (ServerException e) {
+                throw invalid("publicFiles: " + e.getMessage());
+            }
+            if (name.toLowerCase(Locale.ROOT).startsWith("solution")) {
+                throw invalid("publicFiles: '" + name + "' starts with 'solution'; solution files are never public");
+            }
+            if (!seen.add(name)) {
+                throw invalid("publicFiles: '" + name + "' is listed twice (train.csv, test.csv and"
+                        + " sample_submission.csv are public without being listed)");
+            }
+        }
+    }
+
+    /** Every file name this definition makes public: the standard ones, then {@code publicFiles}. */
+    public List<String> publicFileNames() {
+        List<String> names = new ArrayList<>(STANDARD_PUBLIC_FILES);
+        names.addAll(publicFiles);
+        return List.copyOf(names);
     }
 
     /** Parses and validates the JSON text; every mistake is a 400 naming the key and the value. */
@@ -60,7 +93,7 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         }
         return new CompetitionDefinition(text(root, "slug"), text(root, "title"), text(root, "description"),
                 text(root, "metric"), params(root.path("metricParams")), deadline(root.path("deadline")),
-                integer(root, "dailyLimit", 5), integer(root, "finalSelections", 2));
+                integer(root, "dailyLimit", 5), integer(root, "finalSelections", 2), names(root.path("publicFiles")));
     }
 
     private static String text(JsonNode root, String key) {
@@ -94,6 +127,23 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         } catch (DateTimeParseException e) {
             throw invalid("deadline '" + node.asText() + "' is not an ISO-8601 UTC time such as 2026-12-31T23:59:00Z");
         }
+    }
+
+    private static List<String> names(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw invalid("publicFiles must be an array of file names such as [\"depths.csv\"], not " + node);
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode name : node) {
+            if (!name.isTextual()) {
+                throw invalid("publicFiles must hold file names (strings), not " + name);
+            }
+            names.add(name.asText());
+        }
+        return names;
     }
 
     private static Map<String, String> params(JsonNode node) {

@@ -2,6 +2,9 @@ package pseudolab.server.competition;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -73,7 +76,9 @@ public final class CompetitionService {
             CompetitionStore.save(solution.content(), staging.resolve("solution.csv"));
             requireScorable(def, metric, readSolution(staging.resolve("solution.csv")));
             for (NewFile file : publicFiles) {
-                CompetitionStore.save(file.content(), staging.resolve("public").resolve(PublicFileName.check(file.name())));
+                Path copy = staging.resolve("public").resolve(PublicFileName.check(file.name()));
+                CompetitionStore.save(file.content(), copy);
+                requireNotTheSolution(file.name(), copy, staging.resolve("solution.csv"));
             }
             store.publish(staging, def.slug());
         } catch (RuntimeException e) {
@@ -90,6 +95,18 @@ public final class CompetitionService {
         }
         bySlug.put(row.slug(), row);
         return view(row.slug());
+    }
+
+    /** Refuses a public file whose bytes are the solution's (a copy under another name would publish it). */
+    private static void requireNotTheSolution(String name, Path publicFile, Path solution) {
+        try {
+            if (Files.mismatch(publicFile, solution) == -1) {
+                throw new ServerException(400, "public file '" + name + "' has the same bytes as the solution;"
+                        + " the solution is never published");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

@@ -6,7 +6,9 @@ import java.util.List;
 import pseudolab.server.ServerException;
 import pseudolab.server.TextLimits;
 import pseudolab.server.auth.Authenticator;
+import pseudolab.server.auth.Caller;
 import pseudolab.server.participant.Participant;
+import pseudolab.server.participant.ParticipantDao;
 
 /** HTTP for submissions: upload, one's own list, and final selection. */
 public final class SubmissionController {
@@ -15,18 +17,29 @@ public final class SubmissionController {
 
     private final SubmissionService service;
     private final Authenticator auth;
+    private final ParticipantDao participants;
     private final long maxUploadBytes;
     private final BoundedMultipart multipart;
 
-    public SubmissionController(SubmissionService service, Authenticator auth, long maxUploadBytes) {
+    public SubmissionController(SubmissionService service, Authenticator auth, ParticipantDao participants,
+                                long maxUploadBytes) {
         this.service = service;
         this.auth = auth;
+        this.participants = participants;
         this.maxUploadBytes = maxUploadBytes;
         this.multipart = new BoundedMultipart(maxUploadBytes, maxUploadBytes + MULTIPART_SLACK, this::tooLarge);
     }
 
+    /**
+     * A participant's upload, or the host's baseline: the admin token with {@code baseline=true} and
+     * {@code participant=NAME} files a baseline entry under that registered participant. Only the admin token
+     * marks a baseline; a participant sending {@code baseline=true} gets a 403.
+     */
     public void submit(Context ctx) {
-        Participant who = auth.requireParticipant(ctx);
+        Caller caller = auth.caller(ctx);
+        if (!caller.admin() && caller.participant().isEmpty()) {
+            throw new ServerException(401, "missing or unknown bearer token (Authorization: Bearer <your token>)");
+        }
         if (ctx.contentLength() > maxUploadBytes + MULTIPART_SLACK) {
             ctx.header("Connection", "close"); // the body stays unread: the connection cannot be reused
             throw tooLarge();
@@ -41,9 +54,29 @@ public final class SubmissionController {
         }
         String description = TextLimits.check("description", ctx.formParam("description"),
                 TextLimits.SUBMISSION_DESCRIPTION);
-        Upload upload = new Upload(file.content(), file.size(), description,
-                "true".equalsIgnoreCase(ctx.formParam("baseline")));
+        boolean baseline = "true".equalsIgnoreCase(ctx.formParam("baseline"));
+        Participant who = caller.admin() ? hostBaselineFiler(baseline, ctx.formParam("participant"))
+                : caller.participant().orElseThrow();
+        if (baseline && !caller.admin()) {
+            throw new ServerException(403, "only the host marks a baseline: send baseline=true with the admin token"
+                    + " (and participant=NAME), or leave it out");
+        }
+        Upload upload = new Upload(file.content(), file.size(), description, baseline);
         ctx.status(201).json(service.submit(who, ctx.pathParam("slug"), upload));
+    }
+
+    /** The participant an admin baseline is filed under; the admin token submits nothing else. */
+    private Participant hostBaselineFiler(boolean baseline, String name) {
+        if (!baseline) {
+            throw new ServerException(403, "the admin token is not a participant; register a participant first"
+                    + " (the admin token only files baselines: baseline=true and participant=NAME)");
+        }
+        if (name == null || name.isBlank()) {
+            throw new ServerException(400, "a host baseline needs the form field 'participant' naming the registered"
+                    + " participant it is filed under");
+        }
+        return participants.findByName(name.strip()).orElseThrow(() -> new ServerException(404,
+                "no participant '" + abbreviate(name.strip()) + "'; register the host as a participant first"));
     }
 
     public void own(Context ctx) {

@@ -30,12 +30,68 @@ class CompetitionCommandTest {
             StringWriter out = new StringWriter();
             int exit = run(out, "create", folder.toString(), "--server", api.origin(), "--token", Api.ADMIN);
             assertThat(exit).isZero();
-            assertThat(out.toString().strip()).isEqualTo("created zoo: " + api.origin() + "/competitions/zoo");
+            assertThat(out.toString().strip().split("\n")).containsExactly(
+                    "created zoo: " + api.origin() + "/competitions/zoo",
+                    "published 3 public files: train.csv, test.csv, sample_submission.csv",
+                    "not published (not named in competition.json \"publicFiles\"): fetch.py");
             JsonNode zoo = Api.json(api.get("/api/competitions/zoo"));
             assertThat(zoo.get("files").findValuesAsText("name"))
                     .containsExactly("sample_submission.csv", "test.csv", "train.csv");
             assertThat(api.get("/api/competitions/zoo/files/test.csv").body().string()).isEqualTo("id\n1\n2\n");
         });
+    }
+
+    @Test
+    void solutionFilesAndUnlistedFilesAreNeverPublishedAndListedExtrasAre() throws Exception {
+        writeFolder();
+        Files.writeString(folder.resolve("competition.json"), Zoo.definition("zoo", null, 5, 2)
+                .replaceFirst("\\{", "{\"publicFiles\": [\"depths.csv\"], "));
+        Files.writeString(folder.resolve("depths.csv"), "id,z\n1,10\n");
+        Files.write(folder.resolve("solution.csv.gz"), gzip(Zoo.solution()));
+        Files.writeString(folder.resolve("solution_backup.csv"), Zoo.solution() + "\n");
+        Files.writeString(folder.resolve("notes.txt"), "private notes\n");
+        Files.createDirectories(folder.resolve("submissions"));
+        Files.writeString(folder.resolve("submissions/good.csv"), Zoo.submission(3, 3));
+        TestServer.run(ServerConfig.of(home, Api.ADMIN).withClock(Clock.systemUTC()), api -> {
+            StringWriter out = new StringWriter();
+            int exit = run(out, "create", folder.toString(), "--server", api.origin(), "--token", Api.ADMIN);
+            assertThat(exit).isZero();
+            for (String hidden : new String[] {"solution.csv.gz", "solution_backup.csv", "notes.txt", "good.csv"}) {
+                assertThat(api.get("/api/competitions/zoo/files/" + hidden).code()).as(hidden).isEqualTo(404);
+            }
+            JsonNode zoo = Api.json(api.get("/api/competitions/zoo"));
+            assertThat(zoo.get("files").findValuesAsText("name"))
+                    .containsExactlyInAnyOrder("depths.csv", "sample_submission.csv", "test.csv", "train.csv");
+            assertThat(out.toString()).contains("published 4 public files: train.csv, test.csv, sample_submission.csv,"
+                    + " depths.csv\n").contains("not published (not named in competition.json \"publicFiles\"): fetch.py,"
+                    + " notes.txt, solution.csv.gz, solution_backup.csv\n");
+        });
+    }
+
+    @Test
+    void aListedPublicFileThatIsMissingOrASolutionIsRefusedBeforeUploading() throws Exception {
+        writeFolder();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = commandLine(new StringWriter(), err);
+        Files.writeString(folder.resolve("competition.json"), Zoo.definition("zoo", null, 5, 2)
+                .replaceFirst("\\{", "{\"publicFiles\": [\"depths.csv\"], "));
+        assertThat(cmd.execute("create", folder.toString(), "--token", "t")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("error: competition.json: publicFiles names 'depths.csv' but "
+                + folder.resolve("depths.csv") + " is missing");
+        Files.writeString(folder.resolve("competition.json"), Zoo.definition("zoo", null, 5, 2)
+                .replaceFirst("\\{", "{\"publicFiles\": [\"solution_backup.csv\"], "));
+        err.getBuffer().setLength(0);
+        assertThat(cmd.execute("create", folder.toString(), "--token", "t")).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("error: competition.json: publicFiles: 'solution_backup.csv'"
+                + " starts with 'solution'; solution files are never public");
+    }
+
+    private static byte[] gzip(String text) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
     }
 
     @Test

@@ -21,7 +21,31 @@ class CompetitionDefinitionTest {
                 + " \"metric\": \"accuracy\", \"metricParams\": {\"columns\": [\"a\", \"b\"], \"k\": 3},"
                 + " \"deadline\": \"2026-12-31T23:59:00Z\", \"dailyLimit\": 5, \"finalSelections\": 2, \"extra\": 1}");
         assertThat(d).isEqualTo(new CompetitionDefinition("fashion-mnist-pl", "T", "D", "accuracy",
-                Map.of("columns", "a,b", "k", "3"), Instant.parse("2026-12-31T23:59:00Z"), 5, 2));
+                Map.of("columns", "a,b", "k", "3"), Instant.parse("2026-12-31T23:59:00Z"), 5, 2, java.util.List.of()));
+    }
+
+    @Test
+    void publicFilesAreTheStandardOnesThenTheListedExtras() {
+        CompetitionDefinition d = parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\","
+                + " \"publicFiles\": [\"depths.csv\", \"train_targets.csv\"]}");
+        assertThat(d.publicFileNames()).containsExactly("train.csv", "test.csv", "sample_submission.csv",
+                "depths.csv", "train_targets.csv");
+        assertThat(parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\"}").publicFiles()).isEmpty();
+    }
+
+    @Test
+    void aSolutionFileCannotBeListedAsPublic() {
+        for (String name : new String[] {"solution.csv.gz", "Solution_backup.csv", "solution.csv"}) {
+            assertThatThrownBy(() -> parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\","
+                    + " \"publicFiles\": [\"" + name + "\"]}"))
+                    .hasMessageStartingWith("competition.json: publicFiles: ").hasMessageContaining(name);
+        }
+        assertThatThrownBy(() -> parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\","
+                + " \"publicFiles\": [\"../secret.csv\"]}")).hasMessageContaining("'../secret.csv'");
+        assertThatThrownBy(() -> parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\","
+                + " \"publicFiles\": \"depths.csv\"}")).hasMessageContaining("publicFiles must be an array");
+        assertThatThrownBy(() -> parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\","
+                + " \"publicFiles\": [\"train.csv\"]}")).hasMessageContaining("'train.csv' is listed twice");
     }
 
     @Test

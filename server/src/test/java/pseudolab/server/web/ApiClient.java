@@ -45,13 +45,16 @@ final class ApiClient {
         return body.get("token").asText();
     }
 
-    JsonNode submit(String slug, String token, String csv, String description, boolean baseline) {
-        List<Part> parts = new java.util.ArrayList<>(List.of(
-                Part.file("file", "submission.csv", csv), Part.field("description", description)));
-        if (baseline) {
-            parts.add(Part.field("baseline", "true"));
-        }
-        return send(multipart("/api/competitions/" + slug + "/submissions", token, parts), 201);
+    JsonNode submit(String slug, String token, String csv, String description) {
+        return send(multipart("/api/competitions/" + slug + "/submissions", token, List.of(
+                Part.file("file", "submission.csv", csv), Part.field("description", description))), 201);
+    }
+
+    /** The host's baseline: the admin token, baseline=true, filed under the named registered participant. */
+    JsonNode submitBaseline(String slug, String adminToken, String participant, String csv, String description) {
+        return send(multipart("/api/competitions/" + slug + "/submissions", adminToken, List.of(
+                Part.file("file", "submission.csv", csv), Part.field("description", description),
+                Part.field("baseline", "true"), Part.field("participant", participant))), 201);
     }
 
     JsonNode close(String slug, String adminToken) {

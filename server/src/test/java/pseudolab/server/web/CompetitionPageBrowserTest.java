@@ -117,8 +117,9 @@ class CompetitionPageBrowserTest {
             tokens.put(name, api.register(name));
         }
         for (Entry entry : List.of(ALICE_NONE, ALICE_SELF, BOB_PRE, HOST_BASE)) {
-            JsonNode scored = api.submit(SLUG, tokens.get(entry.participant()), submission(entry), entry.description(),
-                    entry.baseline());
+            JsonNode scored = entry.baseline()
+                    ? api.submitBaseline(SLUG, ADMIN, entry.participant(), submission(entry), entry.description())
+                    : api.submit(SLUG, tokens.get(entry.participant()), submission(entry), entry.description());
             assertThat(scored.get("publicScore").asDouble()).isCloseTo(entry.publicScore(), offset(1e-9));
         }
 
@@ -189,7 +190,7 @@ class CompetitionPageBrowserTest {
                 Part.file("definition", "competition.json", """
                         {"slug": "%s", "title": "One a day", "metric": "accuracy", "dailyLimit": 1}""".formatted(slug)),
                 Part.file("solution", "solution.csv", solution())));
-        api.submit(slug, tokens.get("carol"), submission(CAROL_SELF), "none", false);
+        api.submit(slug, tokens.get("carol"), submission(CAROL_SELF), "none");
         page.open(baseUrl, slug);
         Path again = Files.writeString(files.resolve("again.csv"), submission(ALICE_NONE));
         WebElement result = page.submit(tokens.get("carol"), again, "none again");
@@ -284,8 +285,8 @@ class CompetitionPageBrowserTest {
                 Part.file("definition", "competition.json", Files.readString(example.resolve("competition.json"))),
                 Part.file("solution", "solution.csv", Files.readString(example.resolve("solution.csv")))));
         String slug = "trends-assessment-prediction";
-        api.submit(slug, tokens.get("bob"), Files.readString(example.resolve("submissions/bad.csv")), "means", false);
-        api.submit(slug, tokens.get("carol"), Files.readString(example.resolve("submissions/good.csv")), "good", false);
+        api.submit(slug, tokens.get("bob"), Files.readString(example.resolve("submissions/bad.csv")), "means");
+        api.submit(slug, tokens.get("carol"), Files.readString(example.resolve("submissions/good.csv")), "good");
 
         page.open(baseUrl, slug);
         assertThat(page.text("metric")).contains("weighted_nae").contains("↓ lower is better");
