@@ -98,7 +98,7 @@ public final class StrategyRunOptions {
 
     /** {@code base} with this learner, image, folds and strategy settings. */
     public RunOptions applyTo(RunOptions base, boolean imageDefault) {
-        return base.withLearner(learner()).withImage(image(imageDefault)).withFolds(folds, false)
+        return base.withImage(image(imageDefault)).withLearner(learner()).withFolds(folds, false)
                 .withStrategyOptions(strategyOptions());
     }
 }

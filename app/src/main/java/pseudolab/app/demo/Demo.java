@@ -104,7 +104,7 @@ public final class Demo {
     }
 
     private RunOptions runOptions(Path folder, String strategy, URI url, String token) {
-        return RunOptions.defaults(folder, strategy).withLearner(options.learner()).withImage(options.image())
+        return RunOptions.defaults(folder, strategy).withImage(options.image()).withLearner(options.learner())
                 .withStrategyOptions(options.strategyOptions()).withFolds(options.folds(), false)
                 .withSeed(options.seed()).withOutput(options.submissions(), "demo-" + strategy).withSubmit(url, token);
     }
