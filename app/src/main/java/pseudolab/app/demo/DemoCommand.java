@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
         ProjectPaths paths = ProjectPaths.current();
         DemoOptions options = new DemoOptions(
                 BuildOptions.defaults().withLabels(labels).withUnlabelled(unlabelled).withSeed(seed),
-                home != null ? home : paths.root().resolve(".pseudolab").resolve("demo"), port, run.strategies(),
+                home != null ? home : paths.root().resolve(".pseudolab").resolve("demo"), port, run.runs(),
                 run.learner(), run.folds(), seed, paths.submissions(), exitWhenDone, run.image(true), run.strategyOptions());
         Demo.Outcome outcome = new Demo(options, new DatasetCatalog(paths.datasets()), new Harness(), System.out).run();
         if (exitWhenDone) {

@@ -31,6 +31,10 @@ public record DemoOptions(BuildOptions dataset, Path home, int port, List<String
             throw new AppException("--strategies needs at least one of " + STRATEGIES);
         }
         for (String s : strategies) {
+            if (s.contains(":")) {
+                throw new AppException("'" + s + "': the demo runs every strategy at one augmentation (--augment); "
+                        + "NAME:LEVEL is for report");
+            }
             if (!STRATEGIES.contains(s)) {
                 throw new AppException("unknown strategy '" + s + "' (known: " + String.join(", ", STRATEGIES) + ")");
             }

@@ -51,7 +51,7 @@ public record StrategyTable(List<Row> rows) {
         lines.add(String.format(Locale.ROOT, "%-16s %5s  %-17s %-17s %-9s %-9s%s", "strategy", "runs",
                 "public", "private", "gain pub", "gain priv", severalBaselines ? " vs" : ""));
         for (Row r : rows) {
-            Row base = row(r.baseline());
+            Row base = r.baseline() == null ? null : row(r.baseline());
             lines.add(String.format(Locale.ROOT, "%-16s %5d  %-17s %-17s %-9s %-9s%s", label(r.strategy()), r.runs(),
                     value(r.publicMean(), r.publicStd(), spread), value(r.privateMean(), r.privateStd(), spread),
                     gain(r.publicMean(), base == null ? Double.NaN : base.publicMean(), r == base),

@@ -88,7 +88,7 @@ public final class Report {
             ScoreSpread p = ScoreSpread.of(pub);
             ScoreSpread q = ScoreSpread.of(priv);
             String baseline = specs.stream().filter(b -> b.strategy().equals("none") && b.level() == spec.baselineLevel())
-                    .map(RunSpec::label).findFirst().orElse("none");
+                    .map(RunSpec::label).findFirst().orElse(null); // no matching no-PL row: no gain shown
             rows.add(new StrategyTable.Row(label, pub.length, p.mean(), p.std(), q.mean(), q.std(), baseline));
         }
         return new StrategyTable(rows);

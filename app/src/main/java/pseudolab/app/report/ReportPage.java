@@ -25,10 +25,10 @@ record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable
     }
 
     private void appendTable(StringBuilder page) {
-        StrategyTable.Row base = table.baseline();
         page.append("<table id=\"strategies\"><tr><th>strategy</th><th>runs</th><th>public</th><th>private</th>")
                 .append("<th>public gain</th><th>private gain</th></tr>");
         for (StrategyTable.Row r : table.rows()) {
+            StrategyTable.Row base = r.baseline() == null ? null : table.row(r.baseline()); // the matching no-PL row
             page.append("<tr data-strategy=\"").append(escape(r.strategy())).append("\"><td>").append(escape(r.strategy()))
                     .append("</td><td>").append(r.runs()).append("</td><td>").append(meanStd(r.publicMean(), r.publicStd()))
                     .append("</td><td>").append(meanStd(r.privateMean(), r.privateStd())).append("</td>")

@@ -170,8 +170,10 @@ public final class RunCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--submit URL and --token T go together");
         }
         Augmentation.Level level = Augmentation.Level.parse(augment);
-        int shift = augmentShift != null ? augmentShift : level == Augmentation.Level.NONE ? 0 : Augmentation.DEFAULT_WEAK_SHIFT;
-        if ((shift > 0 || augmentRotation > 0 || flip) && image == null) {
+        boolean imageFlags = (augmentShift != null && augmentShift > 0) || augmentRotation > 0 || flip;
+        int shift = augmentShift != null ? augmentShift
+                : level == Augmentation.Level.NONE || image == null ? 0 : Augmentation.DEFAULT_WEAK_SHIFT;
+        if (imageFlags && image == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--augment-shift/--augment-rotation/--flip need --image WxHxC");
         }

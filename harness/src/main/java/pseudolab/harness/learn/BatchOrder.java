@@ -24,8 +24,8 @@ public final class BatchOrder {
 
     /**
      * Batches of {@code batch} rows, each with at least {@code ceil(share * batch)} of the first {@code labelled}
-     * rows (Arazo et al. 2020): every other row appears once, labelled rows are cycled through in shuffled passes
-     * to fill their share. A set that is all labelled or all pseudolabelled is simply shuffled.
+     * rows (Arazo et al. 2020): every other row appears once, spread evenly, and labelled rows are cycled through in
+     * shuffled passes to fill their share; there are enough batches for every labelled row to appear at least once. A set that is all labelled or all pseudolabelled is simply shuffled.
      */
     static int[] withLabelledShare(int n, int labelled, int batch, double share, Random rng) {
         int perBatch = (int) Math.ceil(share * batch);
@@ -34,7 +34,8 @@ public final class BatchOrder {
         }
         int others = n - labelled;
         int otherPerBatch = batch - perBatch;
-        int batches = (others + otherPerBatch - 1) / otherPerBatch;
+        int batches = Math.max((others + otherPerBatch - 1) / otherPerBatch, (labelled + perBatch - 1) / perBatch);
+        int spread = (others + batches - 1) / batches; // the other rows, spread evenly over the batches
         int[] otherOrder = permutation(others, rng);
         int[] labelledOrder = permutation(labelled, rng);
         int[] order = new int[batches * perBatch + others];
@@ -48,7 +49,7 @@ public final class BatchOrder {
                 }
                 order[at++] = labelledOrder[nextLabelled++];
             }
-            for (int k = b * otherPerBatch; k < Math.min(others, (b + 1) * otherPerBatch); k++) {
+            for (int k = b * spread; k < Math.min(others, (b + 1) * spread); k++) {
                 order[at++] = labelled + otherOrder[k];
             }
         }

@@ -7,10 +7,12 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import pseudolab.harness.HarnessException;
 import pseudolab.harness.data.ImageShape;
@@ -77,6 +79,8 @@ public record Cnn(LearnerOptions options, ImageShape image, Task task) implement
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
-        return new Network(net.toComputationGraph(), options, image);
+        ComputationGraph graph = net.toComputationGraph();
+        Nd4j.getRandom().setSeed(seed); // the conversion re-seeds ND4J from the clock; dropout draws from it
+        return new Network(graph, options, image);
     }
 }

@@ -8,7 +8,7 @@ import pseudolab.harness.data.ImageShape;
 
 /**
  * Image views on pixel rows in [0, 1] (channel planes one after another). Weak: a shift of up to the configured
- * pixels (2 when none is configured), the configured rotation, a horizontal flip half the time when flips are on. Strong: the same geometry with
+ * pixels (2 for a run without augmentation of its own), the configured rotation, a horizontal flip half the time when flips are on. Strong: the same geometry with
  * twice the shift, two operations drawn from brightness (a factor of 0.75 to 1.25, so a black background stays
  * black), contrast and pixel noise (RandAugment-like), then a cutout of 12/28 of the side filled with the image's
  * mean; values clipped to [0, 1]. Nearest-neighbour, zero fill.
@@ -35,7 +35,8 @@ final class ImageAugmenter implements Augmenter {
         int d = shape.pixels();
         float[] in = rows.isView() ? rows.dup().data().asFloat() : rows.data().asFloat();
         float[] out = new float[in.length];
-        int weakShift = settings.maxShift() > 0 ? settings.maxShift() : Augmentation.DEFAULT_WEAK_SHIFT;
+        // the run's own shift; a run without augmentation still gets the default views that consistency asks for
+        int weakShift = settings.enabled() ? settings.maxShift() : Augmentation.DEFAULT_WEAK_SHIFT;
         int shift = strong ? 2 * weakShift : weakShift;
         for (int i = 0; i < n; i++) {
             int dx = shift == 0 ? 0 : rng.nextInt(2 * shift + 1) - shift;

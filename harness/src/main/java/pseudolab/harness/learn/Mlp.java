@@ -4,10 +4,12 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.data.Task;
@@ -58,6 +60,8 @@ public record Mlp(LearnerOptions options, ImageShape image, Task task) implement
         MultiLayerConfiguration conf = builder.layer(second.build()).layer(out.build()).build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
-        return new Network(net.toComputationGraph(), options, image);
+        ComputationGraph graph = net.toComputationGraph();
+        Nd4j.getRandom().setSeed(seed); // the conversion re-seeds ND4J from the clock; dropout draws from it
+        return new Network(graph, options, image);
     }
 }

@@ -81,7 +81,6 @@ public final class Consistency implements Strategy {
         }
         model.network.adoptAverage();
         model.pseudolabels = true;
-        model.rows += (long) steps * (b + mu);
         model.epochs += steps / Math.max(1, lo.batchesPerEpoch(labelled.size()));
         bench.record(model);
         return model;
@@ -108,6 +107,7 @@ public final class Consistency implements Strategy {
             }
         }
         tally.seen(uRows.length);
+        model.rows += lRows.length + kept;
         int bl = lRows.length;
         INDArray w = Nd4j.create(DataType.FLOAT, bl + kept, 1);
         double total = bl + kept;

@@ -42,7 +42,7 @@ public final class Workbench {
     private final Map<String, ModelRecord> models = new LinkedHashMap<>();
     private final List<PseudoLabelRecord> pseudolabels = new ArrayList<>();
     private final List<ConsistencyRecord> consistency = new ArrayList<>();
-    private final List<Trained> everyModel = new ArrayList<>();
+    private final Map<String, Map<String, Long>> drawnByModel = new LinkedHashMap<>();
     private final Map<Integer, boolean[]> lastKept = new HashMap<>();
     private String stopReason;
 
@@ -150,7 +150,6 @@ public final class Workbench {
         Trained t = new Trained(id, fold, round, stage,
                 learner.withOptions(options).initialise((int) trainX.columns(), classes, s),
                 folds.foldsSeenBy(fold), new Random(s ^ 0x5DEECE66DL));
-        everyModel.add(t);
         record(t);
         return t;
     }
@@ -177,8 +176,8 @@ public final class Workbench {
     /** How often each augmentation operation was drawn, summed over every model of the run. */
     public Map<String, Long> augmentationsDrawn() {
         Map<String, Long> sum = new java.util.TreeMap<>();
-        for (Trained t : everyModel) {
-            t.network.augmentationsDrawn().forEach((k, v) -> sum.merge(k, v, Long::sum));
+        for (Map<String, Long> drawn : drawnByModel.values()) {
+            drawn.forEach((k, v) -> sum.merge(k, v, Long::sum));
         }
         return sum;
     }
@@ -383,6 +382,7 @@ public final class Workbench {
 
     /** Updates {@code t}'s provenance record (rows, epochs, current weights). */
     void record(Trained t) {
+        drawnByModel.put(t.id, t.network.augmentationsDrawn());
         models.put(t.id, new ModelRecord(t.id, t.fold, t.round, t.stage, t.trainedOnFolds, t.pseudolabels,
                 t.initialWeights, t.network.fingerprint(), t.rows, t.epochs));
     }

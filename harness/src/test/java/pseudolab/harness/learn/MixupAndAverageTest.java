@@ -55,6 +55,34 @@ class MixupAndAverageTest {
     }
 
     @Test
+    void withManyLabelledAndFewPseudolabelledRowsEveryLabelledRowStillAppears() {
+        int labelled = 1000;
+        int[] order = BatchOrder.withLabelledShare(1200, labelled, 128, 0.16, new Random(2));
+        Set<Integer> seen = new HashSet<>();
+        for (int row : order) {
+            seen.add(row);
+        }
+        assertThat(seen).hasSize(1200);
+    }
+
+    @Test
+    void aNetworkWithDropoutRepeatsItselfUnderTheSameSeed() {
+        LearnerOptions o = new LearnerOptions("mlp", 1, 8, 0.01, 0.5, Augmentation.none(), 0);
+        var x = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 32, 3);
+        int[] y = new int[32];
+        for (int i = 0; i < 32; i++) {
+            y[i] = i % 2;
+        }
+        var runs = new java.util.ArrayList<org.nd4j.linalg.api.ndarray.INDArray>();
+        for (int run = 0; run < 2; run++) {
+            Network net = new Mlp(o, null).initialise(3, 2, 7);
+            net.epoch(TrainSet.labelled(x, y, 2), new Random(1));
+            runs.add(net.predict(x));
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+    }
+
+    @Test
     void theWeightAverageMovesByOneMinusDecayTowardsEachUpdate() {
         EmaWeights ema = new EmaWeights(Nd4j.create(new float[] {1, 2}), 0.5);
         ema.update(Nd4j.create(new float[] {3, 4}));
