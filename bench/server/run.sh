@@ -17,11 +17,10 @@ LOCK=/tmp/pseudolab-build.lock
 exec 9>"$LOCK"
 flock 9
 cd "$ROOT"
-if [[ "${1:-}" != "--no-build" ]]; then
-  ./mvnw -B -o -q -pl scoring install -DskipTests
-  ./mvnw -B -o -q -pl server compile
-fi
-./mvnw -B -q -pl server dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
+# -am builds scoring from this checkout too (nothing is installed into ~/.m2, so a fresh clone works); the server's
+# classpath then names scoring/target/classes. --no-build only skips compiling.
+goals=(compile dependency:build-classpath); [[ "${1:-}" == "--no-build" ]] && goals=(dependency:build-classpath)
+./mvnw -B -q -pl server -am "${goals[@]}" -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
 CP="$ROOT/server/target/classes:$(cat "$CP_FILE"):$(find ~/.m2/repository/ch/qos/logback -name 'logback-c*-1.6.6.jar' | tr '\n' ':')"
 
 java -Xmx1g -Dlogback.configurationFile="$ROOT/app/src/main/resources/logback.xml" -cp "$CP" \
