@@ -18,9 +18,9 @@ exec 9>"$LOCK"
 flock 9
 cd "$ROOT"
 # -am builds scoring from this checkout too (nothing is installed into ~/.m2, so a fresh clone works); the server's
-# classpath then names scoring/target/classes. --no-build only skips compiling.
-goals=(compile dependency:build-classpath); [[ "${1:-}" == "--no-build" ]] && goals=(dependency:build-classpath)
-./mvnw -B -q -pl server -am "${goals[@]}" -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
+# classpath then names scoring/target/classes. (--no-build is accepted for old scripts: compiling is quick when
+# nothing changed, and the reactor needs it to resolve scoring.)
+./mvnw -B -q -pl server -am compile dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null
 CP="$ROOT/server/target/classes:$(cat "$CP_FILE"):$(find ~/.m2/repository/ch/qos/logback -name 'logback-c*-1.6.6.jar' | tr '\n' ':')"
 
 java -Xmx1g -Dlogback.configurationFile="$ROOT/app/src/main/resources/logback.xml" -cp "$CP" \
