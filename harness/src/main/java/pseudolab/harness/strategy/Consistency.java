@@ -99,7 +99,7 @@ public final class Consistency implements Strategy {
         int[] classOf = new int[uRows.length];
         int kept = 0;
         for (int i = 0; i < p.length; i++) {
-            int c = argmax(p[i]);
+            int c = Workbench.argmax(p[i]);
             if (p[i][c] >= options.threshold()) {
                 confident[kept] = i;
                 classOf[kept++] = c;
@@ -126,16 +126,6 @@ public final class Consistency implements Strategy {
         w.get(NDArrayIndex.interval(bl, bl + kept))
                 .assign(options.weight() * total / uRows.length);
         model.network.step(Nd4j.vstack(xl, strong), Nd4j.vstack(yl, yu), w);
-    }
-
-    private static int argmax(float[] row) {
-        int best = 0;
-        for (int j = 1; j < row.length; j++) {
-            if (row[j] > row[best]) {
-                best = j;
-            }
-        }
-        return best;
     }
 
     /** Endless shuffled passes over 0..n-1, handed out in slices. */

@@ -370,7 +370,8 @@ public final class Workbench {
         return kept.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    private static int argmax(float[] row) {
+    /** The index of the largest value (the first on ties). */
+    static int argmax(float[] row) {
         int best = 0;
         for (int j = 1; j < row.length; j++) {
             if (row[j] > row[best]) {
