@@ -7,6 +7,7 @@ import pseudolab.harness.RunOptions;
 import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.LrSchedule;
 import pseudolab.harness.strategy.ConsistencyOptions;
 import pseudolab.harness.strategy.StrategyOptions;
 
@@ -49,6 +50,10 @@ public final class StrategyRunOptions {
             description = "floor on updates per training, the same for every strategy (default ${DEFAULT-VALUE})")
     private int minUpdates;
 
+    @Option(names = "--lr-schedule", defaultValue = "constant",
+            description = "constant or cosine, for every strategy (default ${DEFAULT-VALUE})")
+    private String lrSchedule;
+
     @Option(names = "--unlabelled-ratio", defaultValue = "" + ConsistencyOptions.DEFAULT_RATIO,
             description = "consistency: unlabelled rows per labelled row (default ${DEFAULT-VALUE})")
     private double unlabelledRatio;
@@ -88,7 +93,7 @@ public final class StrategyRunOptions {
         Augmentation.Level level = Augmentation.Level.parse(augment);
         return new LearnerOptions(model, epochs, batchSize, 1e-3, LearnerOptions.defaults().dropout(),
                 level == Augmentation.Level.NONE && !flip ? Augmentation.none() : Augmentation.of(level, flip),
-                minUpdates, width, 0, LearnerOptions.DEFAULT_MIN_LABELLED_SHARE);
+                minUpdates, width, 0, LearnerOptions.DEFAULT_MIN_LABELLED_SHARE, LrSchedule.parse(lrSchedule));
     }
 
     /** The settings of consistency and noisy-student. */

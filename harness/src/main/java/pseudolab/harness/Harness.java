@@ -191,6 +191,7 @@ public final class Harness {
         m.put("augmentRotation", o.learner().augmentation().maxDegrees());
         m.put("width", "resnet".equals(o.learner().model()) ? o.learner().width() : null);
         m.put("mixup", o.learner().mixup());
+        m.put("lrSchedule", o.learner().schedule().cliName());
         m.put("minLabelledShare", o.learner().mixup() > 0 ? o.learner().minLabelledShare() : null);
         m.put("seed", o.seed());
         m.put("task", o.task());

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.data.Task;
 import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.LrSchedule;
 import pseudolab.harness.strategy.Selection;
 import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.StrategyOptions;
@@ -144,6 +145,9 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
         }
         if (learner.mixup() > 0) {
             b.append(" mixup=").append(learner.mixup());
+        }
+        if (learner.schedule() != LrSchedule.CONSTANT) {
+            b.append(" lr-schedule=").append(learner.schedule().cliName());
         }
         if (nonLeaky) {
             b.append(" non-leaky");

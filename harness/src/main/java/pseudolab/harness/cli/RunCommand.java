@@ -16,6 +16,7 @@ import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.data.Task;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.LrSchedule;
 import pseudolab.harness.strategy.ConsistencyOptions;
 import pseudolab.harness.strategy.Selection;
 import pseudolab.harness.strategy.Strategies;
@@ -125,6 +126,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--flip", description = "Also flip images horizontally half the time (right for clothes, wrong for digits).")
     private boolean flip;
 
+    @Option(names = "--lr-schedule", defaultValue = "constant", paramLabel = "S",
+            description = "How the learning rate moves over each training call: constant or cosine (FixMatch's lr cos(7 pi t / 16 T)). Default: ${DEFAULT-VALUE}.")
+    private String lrSchedule;
+
     @Option(names = "--mixup", defaultValue = "0", paramLabel = "ALPHA",
             description = {"Mixup with lambda ~ Beta(ALPHA, ALPHA) in every batch of the epoch-based strategies, each batch",
                     "keeping at least --min-labelled-share real labelled rows (Arazo et al. 2020); 0 = off. Default: ${DEFAULT-VALUE}."})
@@ -179,7 +184,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         LearnerOptions learner = new LearnerOptions(model, epochs, batchSize, learningRate, dropout,
                 new Augmentation(level, flip, shift, augmentRotation), minUpdates,
-                width, mixup, minLabelledShare);
+                width, mixup, minLabelledShare, LrSchedule.parse(lrSchedule));
         double p = threshold != null ? threshold : Strategies.defaultThreshold(strategy);
         StrategyOptions strategyOptions = new StrategyOptions(
                 new ConsistencyOptions(unlabelledRatio, p, plWeight, ema), studentWidth);

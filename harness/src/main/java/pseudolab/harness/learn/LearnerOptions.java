@@ -10,11 +10,12 @@ import pseudolab.harness.HarnessException;
  * DROPPING a unit (PyTorch's convention); the learners translate it to DL4J's {@code dropOut(retain)} whose argument
  * is the probability of keeping one. {@code width} scales the channels of {@code resnet} ({@code width},
  * {@code 2 width}, {@code 4 width}); {@code mixup} is the Beta parameter of mixup (0 = off), under which every
- * batch keeps at least {@code minLabelledShare} real labelled rows.
+ * batch keeps at least {@code minLabelledShare} real labelled rows; {@code schedule} moves the learning rate over
+ * each training call.
  */
 public record LearnerOptions(String model, int epochs, int batchSize, double learningRate, double dropout,
                              Augmentation augmentation, int minUpdates, int width, double mixup,
-                             double minLabelledShare) {
+                             double minLabelledShare, LrSchedule schedule) {
     /** The default floor of gradient updates per training call. */
     public static final int DEFAULT_MIN_UPDATES = 500;
     /** The default channel width of the residual network's first stage. */
@@ -27,7 +28,7 @@ public record LearnerOptions(String model, int epochs, int batchSize, double lea
     public LearnerOptions(String model, int epochs, int batchSize, double learningRate, double dropout,
                           Augmentation augmentation, int minUpdates) {
         this(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, DEFAULT_WIDTH, 0,
-                DEFAULT_MIN_LABELLED_SHARE);
+                DEFAULT_MIN_LABELLED_SHARE, LrSchedule.CONSTANT);
     }
 
     public LearnerOptions(String model, int epochs, int batchSize, double learningRate, double dropout,
@@ -66,6 +67,9 @@ public record LearnerOptions(String model, int epochs, int batchSize, double lea
         if (augmentation == null) {
             augmentation = Augmentation.none();
         }
+        if (schedule == null) {
+            schedule = LrSchedule.CONSTANT;
+        }
     }
 
     /** Defaults sized for 2 cores: mlp, 15 epochs, batch 128, Adam 1e-3, dropout 0.2, no augmentation. */
@@ -84,38 +88,42 @@ public record LearnerOptions(String model, int epochs, int batchSize, double lea
     }
 
     public LearnerOptions withMinUpdates(int updates) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, updates, width, mixup, minLabelledShare);
+        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, updates, width, mixup, minLabelledShare, schedule);
     }
 
     public LearnerOptions withModel(String m) {
-        return new LearnerOptions(m, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare);
+        return new LearnerOptions(m, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
     }
 
     public LearnerOptions withEpochs(int e) {
-        return new LearnerOptions(model, e, batchSize, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare);
+        return new LearnerOptions(model, e, batchSize, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
     }
 
     public LearnerOptions withBatchSize(int b) {
-        return new LearnerOptions(model, epochs, b, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare);
+        return new LearnerOptions(model, epochs, b, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
     }
 
     public LearnerOptions withLearningRate(double lr) {
-        return new LearnerOptions(model, epochs, batchSize, lr, dropout, augmentation, minUpdates, width, mixup, minLabelledShare);
+        return new LearnerOptions(model, epochs, batchSize, lr, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
     }
 
     public LearnerOptions withDropout(double p) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, p, augmentation, minUpdates, width, mixup, minLabelledShare);
+        return new LearnerOptions(model, epochs, batchSize, learningRate, p, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
     }
 
     public LearnerOptions withAugmentation(Augmentation a) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, a, minUpdates, width, mixup, minLabelledShare);
+        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, a, minUpdates, width, mixup, minLabelledShare, schedule);
     }
 
     public LearnerOptions withWidth(int w) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, w, mixup, minLabelledShare);
+        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, w, mixup, minLabelledShare, schedule);
+    }
+
+    public LearnerOptions withSchedule(LrSchedule s) {
+        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, s);
     }
 
     public LearnerOptions withMixup(double alpha, double share) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, width, alpha, share);
+        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, width, alpha, share, schedule);
     }
 }

@@ -25,6 +25,7 @@ public final class Network implements Model {
     private final LearnerOptions options;
     private final Augmenter augmenter;
     private EmaWeights ema;
+    private double baseRate;
     private long steps;
     private INDArray bufX;
     private INDArray bufY;
@@ -35,6 +36,7 @@ public final class Network implements Model {
         this.loss = (WeightedLoss) ((BaseOutputLayer) net.getOutputLayer(0).conf().getLayer()).getLossFn();
         this.options = options;
         this.augmenter = Augmenter.create(image, options.augmentation());
+        this.baseRate = options.learningRate();
     }
 
     /** Trains {@code epochs} passes over {@code set} at the options' augmentation; calls {@code onEpoch} after each. */
@@ -42,21 +44,30 @@ public final class Network implements Model {
         fit(set, epochs, rng, options.augmentation().level(), onEpoch);
     }
 
-    /** Trains {@code epochs} passes over {@code set} with views at {@code level}. */
+    /** Trains {@code epochs} passes over {@code set} with views at {@code level}, the rate following the schedule. */
     public void fit(TrainSet set, int epochs, Random rng, Augmentation.Level level, Runnable onEpoch) {
         for (int e = 0; e < epochs; e++) {
-            epoch(set, rng, level);
+            epoch(set, rng, level, e / (double) epochs, (e + 1) / (double) epochs);
             onEpoch.run();
         }
+        net.setLearningRate(baseRate);
     }
 
-    /** One pass over {@code set} in a random order at the options' augmentation. */
+    /** One pass over {@code set} in a random order at the options' augmentation, as a whole training call. */
     public void epoch(TrainSet set, Random rng) {
-        epoch(set, rng, options.augmentation().level());
+        epoch(set, rng, 0, 1);
     }
 
-    /** One pass over {@code set} in a random order (batches keep a share of labelled rows under mixup), views at {@code level}. */
-    public void epoch(TrainSet set, Random rng, Augmentation.Level level) {
+    /** One pass over {@code set} in a random order at the options' augmentation, at the schedule's rate for epoch {@code e} of {@code epochs}. */
+    public void epoch(TrainSet set, Random rng, int e, int epochs) {
+        epoch(set, rng, options.augmentation().level(), e / (double) epochs, (e + 1) / (double) epochs);
+    }
+
+    /**
+     * One pass over {@code set} in a random order (batches keep a share of labelled rows under mixup), views at
+     * {@code level}; the rate follows the schedule from progress {@code from} to {@code to} of the training call.
+     */
+    public void epoch(TrainSet set, Random rng, Augmentation.Level level, double from, double to) {
         if (set.size() == 0) {
             return;
         }
@@ -78,6 +89,9 @@ public final class Network implements Model {
                 || set.weights().maxNumber().floatValue() != 1f;
         Mixup mixup = options.mixup() > 0 ? new Mixup(options.mixup()) : null;
         for (int start = 0; start < n; start += options.batchSize()) {
+            if (options.schedule() != LrSchedule.CONSTANT) {
+                net.setLearningRate(baseRate * options.schedule().factor(from + (to - from) * start / n));
+            }
             var rows = NDArrayIndex.interval(start, Math.min(n, start + options.batchSize()));
             INDArray x = bufX.get(rows, NDArrayIndex.all());
             INDArray y = bufY.get(rows, NDArrayIndex.all());
@@ -167,8 +181,9 @@ public final class Network implements Model {
         return out;
     }
 
-    /** Sets the learning rate for further training (fine-tuning, or a schedule applied step by step). */
+    /** Sets the base learning rate for further training (fine-tuning, or a schedule applied step by step). */
     public void learningRate(double lr) {
+        baseRate = lr;
         net.setLearningRate(lr);
     }
 

@@ -19,7 +19,7 @@ import pseudolab.harness.learn.TrainSet;
  * rows (weak view) and {@code ratio} B unlabelled rows; the model's prediction on an unlabelled row's weak view
  * becomes its hard target where the top probability reaches the threshold, and the loss is taken on a strong
  * view of the same row. The loss is the labelled rows' mean plus the unlabelled rows' masked mean (rows below the
- * threshold are not fed at all: they would count zero). Adam with cosine decay ({@code lr cos(7 pi t / 16 T)}); with
+ * threshold are not fed at all: they would count zero). Adam at the run's schedule (FixMatch used cosine); with
  * {@code ema} the targets come from, and the final model is, an exponential moving average of the weights. The
  * step budget is the no-PL baseline's (the same model's updates on its labelled rows), so gains are not bought
  * with extra updates.
@@ -69,7 +69,7 @@ public final class Consistency implements Strategy {
         Tally tally = new Tally(0);
         try (var bar = bench.progress().start("consistency fold " + (fold + 1) + "/" + bench.folds(), steps)) {
             for (int step = 0; step < steps; step++) {
-                double lr = lo.learningRate() * Math.cos(7 * Math.PI * step / (16.0 * steps));
+                double lr = lo.learningRate() * lo.schedule().factor(step / (double) steps);
                 model.network.learningRate(lr);
                 step(bench, model, labelled, labelledRows.next(b), unlabelled, unlabelledRows.next(mu), tally, rng);
                 if ((step + 1) % every == 0 || step + 1 == steps) {

@@ -68,7 +68,7 @@ public final class Simultaneous implements Strategy {
                                 kept -> kept == 0 ? 0 : a * labelled.size() / kept);
                         set = labelled.plus(probe.set());
                     }
-                    bench.epoch(models.get(f), set, alpha > 0);
+                    bench.epoch(models.get(f), set, alpha > 0, t, epochs);
                 }
                 bar.step();
             }

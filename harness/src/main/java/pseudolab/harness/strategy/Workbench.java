@@ -200,9 +200,9 @@ public final class Workbench {
         record(model);
     }
 
-    /** One epoch of {@code model} on {@code set} (for strategies that change the set every epoch). */
-    public void epoch(Trained model, TrainSet set, boolean pseudo) {
-        model.network.epoch(set, model.random);
+    /** Epoch {@code e} of {@code epochs} of {@code model} on {@code set} (for strategies that change the set every epoch). */
+    public void epoch(Trained model, TrainSet set, boolean pseudo, int e, int epochs) {
+        model.network.epoch(set, model.random, e, epochs);
         model.pseudolabels |= pseudo;
         model.rows += set.size();
         model.epochs++;
