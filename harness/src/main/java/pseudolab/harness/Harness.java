@@ -203,10 +203,11 @@ public final class Harness {
         if ("consistency".equals(o.strategy())) {
             var c = o.strategyOptions().consistency();
             m.put("unlabelledRatio", c.unlabelledRatio());
-            m.put("threshold", c.threshold());
+            m.put("threshold", c.adaptiveMomentum() > 0 ? "self-adaptive (FreeMatch)" : c.threshold());
+            m.put("adaptiveThresholdMomentum", c.adaptiveMomentum());
             m.put("unlabelledLossWeight", c.weight());
             m.put("ema", c.ema());
-            m.put("steps", "the no-PL baseline's updates on the labelled rows, cosine-decayed learning rate");
+            m.put("steps", "the no-PL baseline's updates on the labelled rows, at the run's learning-rate schedule");
         }
         if ("noisy-student".equals(o.strategy())) {
             var student = new pseudolab.harness.strategy.NoisyStudent(o.strategyOptions().studentWidth()).student(o.learner());

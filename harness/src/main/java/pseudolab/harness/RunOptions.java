@@ -159,6 +159,9 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
             if (c.ema() > 0) {
                 b.append(" ema=").append(c.ema());
             }
+            if (c.adaptiveMomentum() > 0) {
+                b.append(" adaptive-threshold=").append(c.adaptiveMomentum());
+            }
         } else if (!"none".equals(strategy)) {
             if (!"simultaneous".equals(strategy)) {
                 b.append(" rounds=").append(rounds);

@@ -143,6 +143,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "consistency: unlabelled rows per labelled row in each step. Default: ${DEFAULT-VALUE}.")
     private double unlabelledRatio;
 
+    @Option(names = "--adaptive-threshold", defaultValue = "0", paramLabel = "MOMENTUM",
+            description = "consistency: FreeMatch's self-adaptive threshold with this momentum (FreeMatch used 0.999) instead of the fixed --threshold; 0 = off. Default: ${DEFAULT-VALUE}.")
+    private double adaptiveThreshold;
+
     @Option(names = "--ema", defaultValue = "0", paramLabel = "DECAY",
             description = {"consistency: predict pseudolabels with, and submit, an exponential moving average of the",
                     "weights with this decay per step (e.g. 0.99); 0 = off. Default: ${DEFAULT-VALUE}."})
@@ -187,7 +191,7 @@ public final class RunCommand implements Callable<Integer> {
                 width, mixup, minLabelledShare, LrSchedule.parse(lrSchedule));
         double p = threshold != null ? threshold : Strategies.defaultThreshold(strategy);
         StrategyOptions strategyOptions = new StrategyOptions(
-                new ConsistencyOptions(unlabelledRatio, p, plWeight, ema), studentWidth);
+                new ConsistencyOptions(unlabelledRatio, p, plWeight, ema, adaptiveThreshold), studentWidth);
         RunOptions options = new RunOptions(competition, strategy, learner, image == null ? null : ImageShape.parse(image),
                 folds, nonLeaky, rounds,
                 new Selection(labels != null ? labels : Strategies.defaultLabels(strategy), p, topK, plWeight), seed, out,

@@ -22,7 +22,8 @@ import pseudolab.harness.learn.TrainSet;
  * threshold are not fed at all: they would count zero). Adam at the run's schedule (FixMatch used cosine); with
  * {@code ema} the targets come from, and the final model is, an exponential moving average of the weights. The
  * step budget is the no-PL baseline's (the same model's updates on its labelled rows), so gains are not bought
- * with extra updates.
+ * with extra updates. With an adaptive momentum the fixed threshold gives way to FreeMatch's self-adaptive one
+ * ({@link AdaptiveThreshold}).
  */
 public final class Consistency implements Strategy {
     /** Records are written this many times per fold. */
@@ -67,11 +68,14 @@ public final class Consistency implements Strategy {
         Cycle unlabelledRows = new Cycle((int) unlabelled.rows(), rng);
         int every = Math.max(1, steps / RECORDS_PER_FOLD);
         Tally tally = new Tally(0);
+        AdaptiveThreshold adaptive = options.adaptiveMomentum() > 0
+                ? new AdaptiveThreshold((int) labelled.targets().columns(), options.adaptiveMomentum()) : null;
         try (var bar = bench.progress().start("consistency fold " + (fold + 1) + "/" + bench.folds(), steps)) {
             for (int step = 0; step < steps; step++) {
                 double lr = lo.learningRate() * lo.schedule().factor(step / (double) steps);
                 model.network.learningRate(lr);
-                step(bench, model, labelled, labelledRows.next(b), unlabelled, unlabelledRows.next(mu), tally, rng);
+                step(bench, model, labelled, labelledRows.next(b), unlabelled, unlabelledRows.next(mu), tally, rng,
+                        adaptive);
                 if ((step + 1) % every == 0 || step + 1 == steps) {
                     bench.log(tally.record(fold, step + 1, lr));
                     tally = new Tally(step + 1);
@@ -87,7 +91,7 @@ public final class Consistency implements Strategy {
     }
 
     private void step(Workbench bench, Trained model, TrainSet labelled, int[] lRows, INDArray unlabelled, int[] uRows,
-                      Tally tally, Random rng) {
+                      Tally tally, Random rng, AdaptiveThreshold adaptive) {
         INDArray xl = Nd4j.pullRows(labelled.features(), 1, lRows);
         model.network.augment(xl, Level.WEAK, rng);
         INDArray yl = Nd4j.pullRows(labelled.targets(), 1, lRows);
@@ -95,12 +99,15 @@ public final class Consistency implements Strategy {
         INDArray weak = xu.dup();
         model.network.augment(weak, Level.WEAK, rng);
         float[][] p = model.network.predictAveraged(weak).toFloatMatrix();
+        if (adaptive != null) {
+            adaptive.update(p);
+        }
         int[] confident = new int[uRows.length];
         int[] classOf = new int[uRows.length];
         int kept = 0;
         for (int i = 0; i < p.length; i++) {
             int c = Workbench.argmax(p[i]);
-            if (p[i][c] >= options.threshold()) {
+            if (p[i][c] >= (adaptive == null ? options.threshold() : adaptive.threshold(c))) {
                 confident[kept] = i;
                 classOf[kept++] = c;
                 tally.kept(bench.truthOf(uRows[i]), c);

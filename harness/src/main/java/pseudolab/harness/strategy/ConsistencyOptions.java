@@ -4,10 +4,11 @@ import pseudolab.harness.HarnessException;
 
 /**
  * Settings of {@code consistency}: unlabelled rows per labelled row in a step (FixMatch's mu), the confidence a
- * weak-view prediction needs to become a target, the unlabelled loss's weight (lambda) and the decay of the weight
- * average (0 = none).
+ * weak-view prediction needs to become a target, the unlabelled loss's weight (lambda), the decay of the weight
+ * average (0 = none) and the momentum of FreeMatch's self-adaptive threshold (0 = the fixed threshold).
  */
-public record ConsistencyOptions(double unlabelledRatio, double threshold, double weight, double ema) {
+public record ConsistencyOptions(double unlabelledRatio, double threshold, double weight, double ema,
+                                 double adaptiveMomentum) {
     /** The confidence threshold of FixMatch. */
     public static final double DEFAULT_THRESHOLD = 0.95;
     /** Unlabelled rows per labelled row, sized for 2 cores (FixMatch used 7). */
@@ -26,6 +27,14 @@ public record ConsistencyOptions(double unlabelledRatio, double threshold, doubl
         if (!(ema == 0 || (ema > 0 && ema < 1))) {
             throw new HarnessException("--ema must be 0 (off) or a decay in (0, 1), got " + ema);
         }
+        if (!(adaptiveMomentum == 0 || (adaptiveMomentum > 0 && adaptiveMomentum < 1))) {
+            throw new HarnessException("--adaptive-threshold must be 0 (off) or a momentum in (0, 1), got "
+                    + adaptiveMomentum);
+        }
+    }
+
+    public ConsistencyOptions(double unlabelledRatio, double threshold, double weight, double ema) {
+        this(unlabelledRatio, threshold, weight, ema, 0);
     }
 
     /** Ratio 3, threshold 0.95, weight 1, no weight average. */
