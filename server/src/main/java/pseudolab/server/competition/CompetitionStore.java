@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -84,9 +85,10 @@ public final class CompetitionStore {
     /**
      * Deletes what a crash can leave behind (called at startup, before any request): staging folders,
      * competition folders whose slug has no database row, and submission files that no row references.
-     * Returns what was deleted, relative to the home's competitions folder.
+     * Only paths last modified before {@code before} go ({@link Instant#MAX}: all). Returns what was deleted,
+     * relative to the home's competitions folder.
      */
-    public List<String> reclaim(Set<String> slugs, Function<String, Set<String>> submissionFilesOf) {
+    public List<String> reclaim(Set<String> slugs, Function<String, Set<String>> submissionFilesOf, Instant before) {
         List<String> deleted = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return deleted;
@@ -94,17 +96,17 @@ public final class CompetitionStore {
         for (Path dir : list(root)) {
             String name = dir.getFileName().toString();
             if (name.equals(".staging")) {
-                for (Path staged : list(dir)) {
+                for (Path staged : list(dir).stream().filter(p -> modifiedBefore(p, before)).toList()) {
                     deleteQuietly(staged);
                     deleted.add(root.relativize(staged).toString());
                 }
-            } else if (!slugs.contains(name)) {
+            } else if (!slugs.contains(name) && modifiedBefore(dir, before)) {
                 deleteQuietly(dir);
                 deleted.add(name);
-            } else {
+            } else if (slugs.contains(name)) {
                 Set<String> known = submissionFilesOf.apply(name);
                 for (Path file : list(dir.resolve("submissions"))) {
-                    if (!known.contains(file.getFileName().toString())) {
+                    if (!known.contains(file.getFileName().toString()) && modifiedBefore(file, before)) {
                         deleteQuietly(file);
                         deleted.add(root.relativize(file).toString());
                     }
@@ -112,6 +114,17 @@ public final class CompetitionStore {
             }
         }
         return deleted;
+    }
+
+    private static boolean modifiedBefore(Path path, Instant before) {
+        if (before.equals(Instant.MAX)) {
+            return true;
+        }
+        try {
+            return Files.getLastModifiedTime(path).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false; // gone already, or unreadable: leave it
+        }
     }
 
     private static List<Path> list(Path dir) {
