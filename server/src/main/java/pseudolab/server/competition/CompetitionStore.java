@@ -46,13 +46,19 @@ public final class CompetitionStore {
         return createDirectories(root.resolve(".staging").resolve(UUID.randomUUID().toString()));
     }
 
-    /** Moves a staged folder to its final place; 409 if a folder for the slug exists already. */
+    /**
+     * Moves a staged folder to its final place; 409 if a folder for the slug exists already (another creation of the
+     * same slug, on this or another instance sharing the folder, got there first).
+     */
     public void publish(Path staging, String slug) {
         try {
             Files.move(staging, root.resolve(slug), StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             throw new ServerException(409, "competition '" + slug + "' exists already");
         } catch (IOException e) {
+            if (Files.exists(root.resolve(slug))) { // rename(2) onto a folder with files: ENOTEMPTY, no subclass
+                throw new ServerException(409, "competition '" + slug + "' exists already");
+            }
             throw new UncheckedIOException("cannot move the competition files into place for " + slug, e);
         }
     }

@@ -1,7 +1,10 @@
 package pseudolab.server.db;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -26,6 +29,12 @@ import pseudolab.server.ServerException;
 public final class Database implements AutoCloseable {
     /** The prefix a {@code --database} URL must have. */
     public static final String POSTGRESQL_PREFIX = "jdbc:postgresql://";
+    /**
+     * The checksum Flyway recorded for V1 in SQLite files created before PostgreSQL support, when V1 named SQLite's
+     * types itself; with SQLite's placeholder values the current V1 is the same text (Flyway checksums the text
+     * before it replaces placeholders, so such files are repaired once to the new checksum).
+     */
+    static final int SQLITE_V1_BEFORE_PLACEHOLDERS = -2125106400;
     private static final int BUSY_TIMEOUT_MS = 15_000;
     private static final int POOL_SIZE = 8;
 
@@ -83,8 +92,22 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource, Dialect dialect) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .placeholders(dialect.placeholders()).javaMigrations(new NameKeyMigration()).load().migrate();
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                .placeholders(dialect.placeholders()).javaMigrations(new NameKeyMigration()).load();
+        if (dialect == Dialect.SQLITE && Integer.valueOf(SQLITE_V1_BEFORE_PLACEHOLDERS).equals(recordedV1Checksum(dataSource))) {
+            flyway.repair(); // V1 applied from the text it reads as on SQLite now: record the checksum of the new text
+        }
+        flyway.migrate();
+    }
+
+    /** The checksum V1 has in the history of a database, or null before its first migration. */
+    private static Integer recordedV1Checksum(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT checksum FROM flyway_schema_history WHERE version = '1'")) {
+            return rs.next() ? rs.getInt(1) : null;
+        } catch (SQLException e) {
+            return null; // no history table yet
+        }
     }
 
     private static Database pooled(HikariConfig pooling, String name, Dialect dialect) {
