@@ -49,7 +49,9 @@ public final class TestDatabases {
 
         private static EmbeddedPostgres start() {
             try {
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+                // no fsync: the tests crash server instances, never PostgreSQL itself; CREATE DATABASE per test gets cheap
+                EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         pg.close();
