@@ -41,7 +41,7 @@ if [[ "$MODES" == *postgresql* ]]; then
 fi
 
 wait_for() { # FILE TEXT
-  for _ in $(seq 300); do grep -q "$2" "$1" && return 0; sleep 0.2; done
+  for _ in $(seq 300); do grep -qs "$2" "$1" && return 0; sleep 0.2; done
   echo "gave up waiting for '$2' in $1:"; cat "$1"; exit 1
 }
 
