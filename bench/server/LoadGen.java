@@ -1,6 +1,7 @@
 // Load generator for the pseudolab server benchmarks (JDK only; run with `java LoadGen.java ...`).
 //   seed   ORIGIN ADMIN SLUG PARTICIPANTS SUBMISSIONS ROWS  -> a competition with PARTICIPANTS x SUBMISSIONS scored
 //   submit ORIGIN ADMIN SLUG CLIENTS SECONDS ROWS          -> CLIENTS threads post ROWS-row submissions for SECONDS
+//          (ORIGIN may list several instances, comma-separated: client c posts to instance c mod n)
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -63,8 +64,9 @@ public class LoadGen {
         System.out.printf("seeded %s: %d participants, %d scored submissions%n", slug, participants, ok);
     }
 
-    static void submit(String origin, String admin, String slug, int clients, int seconds, int rows) throws Exception {
-        createCompetition(origin, admin, slug, rows, 1_000_000);
+    static void submit(String origins, String admin, String slug, int clients, int seconds, int rows) throws Exception {
+        String[] instances = origins.split(",");
+        createCompetition(instances[0], admin, slug, rows, 1_000_000);
         byte[][] files = new byte[4][];
         Random random = new Random(1);
         for (int i = 0; i < files.length; i++) {
@@ -72,7 +74,7 @@ public class LoadGen {
         }
         List<String> tokens = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            tokens.add(register(origin, slug + "-c" + c));
+            tokens.add(register(instances[c % instances.length], slug + "-c" + c));
         }
         AtomicInteger scored = new AtomicInteger(), failed = new AtomicInteger();
         List<Long> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -81,6 +83,7 @@ public class LoadGen {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         for (int c = 0; c < clients; c++) {
             String token = tokens.get(c);
+            String origin = instances[c % instances.length];
             int offset = c;
             pool.submit(() -> {
                 for (int i = offset; System.nanoTime() < end; i++) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sqlite.SQLiteDataSource;
 import pseudolab.server.db.Database;
+import pseudolab.server.db.Dialect;
 import pseudolab.server.participant.ParticipantDao;
 import pseudolab.server.participant.ParticipantName;
 
@@ -68,7 +69,8 @@ class LookAlikeNamesTest {
         Path file = home.resolve("pseudolab.db");
         SQLiteDataSource old = new SQLiteDataSource();
         old.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(old).locations("classpath:db/migration").target("1").load().migrate();
+        Flyway.configure().dataSource(old).locations("classpath:db/migration")
+                .placeholders(Dialect.SQLITE.placeholders()).target("1").load().migrate();
         try (var c = old.getConnection(); var s = c.createStatement()) {
             s.execute("INSERT INTO participants (name, token_hash, created_at) VALUES ('Fiona', 'h', 0)");
         }

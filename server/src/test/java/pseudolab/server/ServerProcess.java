@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,10 +19,12 @@ public final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final String origin;
+    private final List<String> lines;
 
-    private ServerProcess(Process process, String origin) {
+    private ServerProcess(Process process, String origin, List<String> lines) {
         this.process = process;
         this.origin = origin;
+        this.lines = lines;
     }
 
     /** Starts {@code mainClass} with {@code args} and returns once it prints its ready line. */
@@ -32,9 +35,11 @@ public final class ServerProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> port = new CompletableFuture<>();
+        List<String> lines = new CopyOnWriteArrayList<>();
         Thread drain = new Thread(() -> {
             try {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    lines.add(line);
                     Matcher m = READY.matcher(line);
                     if (m.find()) {
                         port.complete(m.group(1));
@@ -47,11 +52,30 @@ public final class ServerProcess implements AutoCloseable {
         });
         drain.setDaemon(true);
         drain.start();
-        return new ServerProcess(process, "http://localhost:" + port.get(60, TimeUnit.SECONDS));
+        return new ServerProcess(process, "http://localhost:" + port.get(60, TimeUnit.SECONDS), lines);
     }
 
     public String origin() {
         return origin;
+    }
+
+    /** Waits until the server has printed a line containing {@code text} (e.g. that it reached a pause). */
+    public void awaitOutput(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (lines.stream().noneMatch(line -> line.contains(text))) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                throw new AssertionError("the server did not print '" + text + "'; it printed " + lines);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Kills the server like {@code kill -9} (SIGKILL: no shutdown hook, no clean close of its connections). */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("the server did not die");
+        }
     }
 
     /** Waits for the process to end by itself (a halt) and returns its exit code. */

@@ -6,7 +6,7 @@ import java.time.Instant;
 import pseudolab.server.app.ServerApp;
 import pseudolab.server.app.ServerConfig;
 
-/** Runs the real app (real SQLite file in a temp folder, real HTTP) for one test. */
+/** Runs the real app (real SQLite file in a temp folder, or a real PostgreSQL database; real HTTP) for one test. */
 public final class TestServer {
     /** A body of test code that talks to the server through {@link Api}. */
     @FunctionalInterface
@@ -19,8 +19,9 @@ public final class TestServer {
     private TestServer() {
     }
 
+    /** A config on the database this run selects (see {@link TestDatabases}). */
     public static ServerConfig config(Path home, MutableClock clock) {
-        return ServerConfig.of(home, Api.ADMIN).withClock(clock);
+        return TestDatabases.select(ServerConfig.of(home, Api.ADMIN).withClock(clock));
     }
 
     public static void run(ServerConfig config, Body body) {

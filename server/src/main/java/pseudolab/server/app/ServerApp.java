@@ -46,7 +46,8 @@ public final class ServerApp {
     public static Javalin create(ServerConfig config, Pauses pauses) {
         createHome(config);
         ObjectMapper json = Json.mapper();
-        Database db = Database.open(config.home().resolve("pseudolab.db"));
+        Database db = config.database() == null ? Database.open(config.home().resolve("pseudolab.db"))
+                : Database.open(config.database());
         OwnerOnly.tree(config.home()); // the database (with its -wal/-shm), solutions and uploads: 0600 in 0700 folders
         CompetitionStore store = new CompetitionStore(config.home());
         LeaderboardCache cache = new LeaderboardCache();
@@ -62,7 +63,8 @@ public final class ServerApp {
                 new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth,
                 new AddressLimiter("registrations", config.limits().registrationsPerHour(), config.clock()));
         var submissionApi = new SubmissionController(
-                new SubmissionService(db, competitions, store, scorer, config.clock(), cache, pauses.afterScoring()), auth,
+                new SubmissionService(db, competitions, store, scorer, config.clock(), cache,
+                        pauses.afterScoring(), pauses.whileStoring()), auth,
                 db.jdbi().onDemand(ParticipantDao.class), config.maxUploadBytes());
         var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache, json), auth);
         var pages = new PageController();

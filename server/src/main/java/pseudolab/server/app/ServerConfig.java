@@ -5,12 +5,13 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * How to run the server: the home folder (database and stored files), the admin token, whether
+ * How to run the server: the home folder (stored files, and the SQLite database unless {@code database} names a
+ * shared PostgreSQL one, {@code jdbc:postgresql://...}; null for SQLite), the admin token, whether
  * self-registration is closed, the largest accepted submission in bytes, the clock for deadlines and the
  * per-address limits.
  */
 public record ServerConfig(Path home, String adminToken, boolean closedRegistration, long maxUploadBytes, Clock clock,
-                           Limits limits) {
+                           Limits limits, String database) {
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
 
     public ServerConfig {
@@ -25,24 +26,35 @@ public record ServerConfig(Path home, String adminToken, boolean closedRegistrat
         }
     }
 
+    /** A server on the SQLite database under {@code home}. */
+    public ServerConfig(Path home, String adminToken, boolean closedRegistration, long maxUploadBytes, Clock clock,
+                        Limits limits) {
+        this(home, adminToken, closedRegistration, maxUploadBytes, clock, limits, null);
+    }
+
     /** Defaults: open registration, 50 MB uploads, the system UTC clock, {@link Limits#DEFAULTS}. */
     public static ServerConfig of(Path home, String adminToken) {
         return new ServerConfig(home, adminToken, false, DEFAULT_MAX_UPLOAD_BYTES, Clock.systemUTC(), Limits.DEFAULTS);
     }
 
     public ServerConfig withClosedRegistration(boolean closed) {
-        return new ServerConfig(home, adminToken, closed, maxUploadBytes, clock, limits);
+        return new ServerConfig(home, adminToken, closed, maxUploadBytes, clock, limits, database);
     }
 
     public ServerConfig withMaxUploadBytes(long bytes) {
-        return new ServerConfig(home, adminToken, closedRegistration, bytes, clock, limits);
+        return new ServerConfig(home, adminToken, closedRegistration, bytes, clock, limits, database);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, newClock, limits);
+        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, newClock, limits, database);
     }
 
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, clock, newLimits);
+        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, clock, newLimits, database);
+    }
+
+    /** The same server on a shared PostgreSQL database ({@code jdbc:postgresql://...}; null: SQLite under home). */
+    public ServerConfig withDatabase(String url) {
+        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, clock, limits, url);
     }
 }

@@ -15,10 +15,12 @@ import pseudolab.server.ServerException;
 import pseudolab.server.app.Limits;
 import pseudolab.server.app.ServerApp;
 import pseudolab.server.app.ServerConfig;
+import pseudolab.server.db.Database;
 
 /** {@code pseudolab serve}: runs the competition server until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the competition server (SQLite database and stored files under --home).")
+        description = "Run the competition server (SQLite database and stored files under --home; with --database,"
+                + " several instances share one PostgreSQL database and one --home folder).")
 public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -28,6 +30,11 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--home", defaultValue = ".pseudolab", description = "database and stored files (default ${DEFAULT-VALUE})")
     Path home;
+
+    @Option(names = "--database", paramLabel = "URL",
+            description = "a shared PostgreSQL database, jdbc:postgresql://HOST:PORT/NAME?user=...&password=..."
+                    + " (default: $PSEUDOLAB_DATABASE_URL, else SQLite under --home)")
+    String database;
 
     @Option(names = "--admin-token", description = "host token (default: $PSEUDOLAB_ADMIN_TOKEN, else generated once and stored under home)")
     String adminToken;
@@ -69,12 +76,20 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), limit[0] + " must be at least 1, got " + limit[1]);
             }
         }
+        String databaseUrl = database != null ? database : System.getenv("PSEUDOLAB_DATABASE_URL");
+        if (databaseUrl != null && databaseUrl.isBlank()) {
+            databaseUrl = null;
+        }
+        if (databaseUrl != null && !databaseUrl.startsWith(Database.POSTGRESQL_PREFIX)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--database must be a "
+                    + Database.POSTGRESQL_PREFIX + "... URL, got '" + Database.withoutParameters(databaseUrl) + "'");
+        }
         requireFreePort(port);
         AdminToken.Resolved token = AdminToken.resolve(adminToken, System.getenv("PSEUDOLAB_ADMIN_TOKEN"), home);
         Limits limits = Limits.DEFAULTS.withThreadsPerAddress(threadsPerAddress)
                 .withRegistrationsPerHour(registrationsPerHour).withFailedTokensPerHour(failedTokensPerHour);
         ServerConfig config = new ServerConfig(home, token.token(), closedRegistration, maxUploadMb * 1024 * 1024,
-                Clock.systemUTC(), limits);
+                Clock.systemUTC(), limits, databaseUrl);
         Javalin app = ServerApp.create(config).start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -84,7 +99,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (token.generated()) {
             System.out.println("admin token (stored in " + home.resolve(AdminToken.FILE) + "): " + token.token());
         }
-        System.out.println("pseudolab: serving on http://localhost:" + app.port() + "/ (home " + home.toAbsolutePath() + ")");
+        System.out.println("pseudolab: serving on http://localhost:" + app.port() + "/ (home " + home.toAbsolutePath()
+                + (databaseUrl == null ? "" : ", database " + Database.withoutParameters(databaseUrl)) + ")");
         System.out.flush();
         stopped.await();
         return 0;

@@ -2,10 +2,14 @@ package pseudolab.server.competition;
 
 import java.time.Instant;
 
-/** A stored competition row; times are epoch milliseconds, {@code deadline} and {@code closedAt} may be null. */
+/**
+ * A stored competition row; times are epoch milliseconds, {@code deadline} and {@code closedAt} may be null;
+ * {@code boardVersion} grows with every change to its boards (see the V3 migration).
+ */
 public record Competition(long id, String slug, String title, String description, String metric,
                           String metricParams, boolean higherIsBetter, Long deadline, int dailyLimit,
-                          int finalSelections, Long closedAt, long createdAt) {
+                          int finalSelections, Long closedAt, long createdAt,
+                          long boardVersion) {
 
     /** Whether no more submissions are taken at {@code now}: closed by the host or past the deadline. */
     public boolean closedAt(Instant now) {

@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Counts.class)
 public interface CompetitionDao {
     String COLUMNS = "id, slug, title, description, metric, metric_params, higher_is_better, deadline, daily_limit,"
-            + " final_selections, closed_at, created_at";
+            + " final_selections, closed_at, created_at, board_version";
 
     @SqlUpdate("INSERT INTO competitions (slug, title, description, metric, metric_params, higher_is_better, deadline,"
             + " daily_limit, final_selections, created_at) VALUES (:slug, :title, :description, :metric, :metricParams,"
@@ -42,6 +42,16 @@ public interface CompetitionDao {
     @SqlQuery("SELECT s.file FROM submissions s JOIN competitions c ON c.id = s.competition_id WHERE c.slug = :slug")
     List<String> submissionFiles(@Bind("slug") String slug);
 
-    @SqlUpdate("UPDATE competitions SET closed_at = :closedAt WHERE id = :id AND closed_at IS NULL")
+    /** Closes once: 1 for the transaction that closed it, 0 when it was closed already (by any instance). */
+    @SqlUpdate("UPDATE competitions SET closed_at = :closedAt, board_version = board_version + 1"
+            + " WHERE id = :id AND closed_at IS NULL")
     int close(@Bind("id") long id, @Bind("closedAt") long closedAt);
+
+    /**
+     * In a writing transaction: bumps the board version of a competition that is not closed, locking its row until
+     * the transaction ends, so that writers of one competition (on any instance) take turns and a close waits for
+     * them; 0 when it is closed.
+     */
+    @SqlUpdate("UPDATE competitions SET board_version = board_version + 1 WHERE id = :id AND closed_at IS NULL")
+    int lockOpenBoard(@Bind("id") long id);
 }

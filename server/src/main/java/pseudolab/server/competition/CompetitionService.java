@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +25,13 @@ import pseudolab.scoring.Solution;
 import pseudolab.server.ServerException;
 import pseudolab.server.db.Database;
 
-/** Creates, finds, closes and lists competitions; keeps rows in memory (this process owns the database). */
+/**
+ * Creates, finds, closes and lists competitions; keeps rows in memory when this process owns the database (SQLite),
+ * reads them afresh when other instances share it (PostgreSQL).
+ */
 public final class CompetitionService {
+    /** How old a file without a row must be before an instance sharing the storage folder deletes it at startup. */
+    public static final Duration SHARED_LEFTOVER_AGE = Duration.ofHours(1);
     private final Database db;
     private final CompetitionStore store;
     private final ObjectMapper json;
@@ -49,11 +56,15 @@ public final class CompetitionService {
 
     /** The competition called {@code slug}, closed first if its deadline has passed; 404 if unknown. */
     public Competition current(String slug) {
-        Competition c = Optional.ofNullable(bySlug.get(slug))
+        Competition c = remembered(slug)
                 .or(() -> dao().findBySlug(slug))
                 .orElseThrow(() -> new ServerException(404, "no competition '" + slug + "'"));
         bySlug.putIfAbsent(slug, c);
         return c.needsFinalizing(clock.instant()) ? finalizeClose(c, c.deadline()) : c;
+    }
+
+    private Optional<Competition> remembered(String slug) {
+        return db.shared() ? Optional.empty() : Optional.ofNullable(bySlug.get(slug));
     }
 
     public boolean isClosed(Competition c) {
@@ -91,6 +102,9 @@ public final class CompetitionService {
             row = db.write(h -> insert(h.attach(CompetitionDao.class), def, metric, publicFiles));
         } catch (RuntimeException e) {
             store.unpublish(def.slug());
+            if (Database.isUniqueViolation(e)) {
+                throw new ServerException(409, "competition '" + def.slug() + "' exists already");
+            }
             throw e;
         }
         bySlug.put(row.slug(), row);
@@ -111,11 +125,14 @@ public final class CompetitionService {
 
     /**
      * Deletes the leftovers of creations and submissions a crash interrupted (files without a database row),
-     * so that a retry succeeds; run once at startup, before the server takes requests.
+     * so that a retry succeeds; run once at startup, before the server takes requests. When other instances share
+     * the database and the storage folder, only leftovers older than {@link #SHARED_LEFTOVER_AGE} go: younger ones may
+     * be another instance's creation or submission in progress.
      */
     public List<String> reclaimLeftovers() {
         Set<String> slugs = dao().list().stream().map(Competition::slug).collect(Collectors.toSet());
-        return store.reclaim(slugs, slug -> Set.copyOf(dao().submissionFiles(slug)));
+        Instant before = db.shared() ? Instant.now().minus(SHARED_LEFTOVER_AGE) : Instant.MAX; // file times are wall-clock
+        return store.reclaim(slugs, slug -> Set.copyOf(dao().submissionFiles(slug)), before);
     }
 
     /** Closes by hand (admin); auto-selects for participants who selected nothing. Idempotent. */
@@ -167,7 +184,7 @@ public final class CompetitionService {
         Competition row = new Competition(0, def.slug(), def.title(), def.description(), def.metric(),
                 paramsJson(def.metricParams()), metric.higherIsBetter(),
                 def.deadline() == null ? null : def.deadline().toEpochMilli(), def.dailyLimit(), def.finalSelections(),
-                null, clock.millis());
+                null, clock.millis(), 0);
         long id = dao.insert(row);
         for (NewFile file : files) {
             dao.insertFile(id, file.name(), store.publicFile(def.slug(), file.name()).toFile().length());

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,13 +46,19 @@ public final class CompetitionStore {
         return createDirectories(root.resolve(".staging").resolve(UUID.randomUUID().toString()));
     }
 
-    /** Moves a staged folder to its final place; 409 if a folder for the slug exists already. */
+    /**
+     * Moves a staged folder to its final place; 409 if a folder for the slug exists already (another creation of the
+     * same slug, on this or another instance sharing the folder, got there first).
+     */
     public void publish(Path staging, String slug) {
         try {
             Files.move(staging, root.resolve(slug), StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
             throw new ServerException(409, "competition '" + slug + "' exists already");
         } catch (IOException e) {
+            if (Files.exists(root.resolve(slug))) { // rename(2) onto a folder with files: ENOTEMPTY, no subclass
+                throw new ServerException(409, "competition '" + slug + "' exists already");
+            }
             throw new UncheckedIOException("cannot move the competition files into place for " + slug, e);
         }
     }
@@ -84,9 +91,10 @@ public final class CompetitionStore {
     /**
      * Deletes what a crash can leave behind (called at startup, before any request): staging folders,
      * competition folders whose slug has no database row, and submission files that no row references.
-     * Returns what was deleted, relative to the home's competitions folder.
+     * Only paths last modified before {@code before} go ({@link Instant#MAX}: all). Returns what was deleted,
+     * relative to the home's competitions folder.
      */
-    public List<String> reclaim(Set<String> slugs, Function<String, Set<String>> submissionFilesOf) {
+    public List<String> reclaim(Set<String> slugs, Function<String, Set<String>> submissionFilesOf, Instant before) {
         List<String> deleted = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return deleted;
@@ -94,17 +102,17 @@ public final class CompetitionStore {
         for (Path dir : list(root)) {
             String name = dir.getFileName().toString();
             if (name.equals(".staging")) {
-                for (Path staged : list(dir)) {
+                for (Path staged : list(dir).stream().filter(p -> modifiedBefore(p, before)).toList()) {
                     deleteQuietly(staged);
                     deleted.add(root.relativize(staged).toString());
                 }
-            } else if (!slugs.contains(name)) {
+            } else if (!slugs.contains(name) && modifiedBefore(dir, before)) {
                 deleteQuietly(dir);
                 deleted.add(name);
-            } else {
+            } else if (slugs.contains(name)) {
                 Set<String> known = submissionFilesOf.apply(name);
                 for (Path file : list(dir.resolve("submissions"))) {
-                    if (!known.contains(file.getFileName().toString())) {
+                    if (!known.contains(file.getFileName().toString()) && modifiedBefore(file, before)) {
                         deleteQuietly(file);
                         deleted.add(root.relativize(file).toString());
                     }
@@ -112,6 +120,17 @@ public final class CompetitionStore {
             }
         }
         return deleted;
+    }
+
+    private static boolean modifiedBefore(Path path, Instant before) {
+        if (before.equals(Instant.MAX)) {
+            return true;
+        }
+        try {
+            return Files.getLastModifiedTime(path).toInstant().isBefore(before);
+        } catch (IOException e) {
+            return false; // gone already, or unreadable: leave it
+        }
     }
 
     private static List<Path> list(Path dir) {

@@ -1,2 +1,2 @@
-/** The SQLite database: connection settings and Flyway migrations. */
+/** The database (SQLite file or shared PostgreSQL): connection settings, dialects and Flyway migrations. */
 package pseudolab.server.db;

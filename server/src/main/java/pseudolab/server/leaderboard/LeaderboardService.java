@@ -65,7 +65,7 @@ public final class LeaderboardService {
     private Snapshot snapshot(String slug) {
         Competition c = competitions.current(slug);
         boolean closed = competitions.isClosed(c);
-        Snapshot s = cache.get(slug, () -> compute(c, closed));
+        Snapshot s = cache.get(slug, c.boardVersion(), () -> compute(c, closed));
         return s.closed() == closed ? s : compute(c, closed);
     }
 

@@ -16,6 +16,10 @@ public interface ParticipantDao {
     long insert(@Bind("name") String name, @Bind("nameKey") String nameKey, @Bind("tokenHash") String tokenHash,
                 @Bind("createdAt") long createdAt);
 
+    /** In a writing transaction: waits for other registrations (on any instance) to commit, then holds them off. */
+    @SqlUpdate("UPDATE locks SET name = name WHERE name = 'registrations'")
+    void lockRegistrations();
+
     /** The participant whose name looks like one with this key (see {@link ParticipantName#key}). */
     @SqlQuery("SELECT id, name, created_at FROM participants WHERE name_key = :key LIMIT 1")
     Optional<Participant> findByKey(@Bind("key") String key);

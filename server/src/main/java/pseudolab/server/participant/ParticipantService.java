@@ -29,6 +29,7 @@ public final class ParticipantService {
         String token = tokens.generate();
         return db.write(h -> {
             ParticipantDao dao = h.attach(ParticipantDao.class);
+            dao.lockRegistrations();
             dao.findByKey(name.key()).ifPresent(taken -> {
                 throw new ServerException(409, taken.name().equals(name.display()) ? "name '" + taken.name() + "' is taken"
                         : "name '" + name.display() + "' looks like '" + taken.name() + "', which is taken");

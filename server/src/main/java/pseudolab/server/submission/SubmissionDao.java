@@ -39,7 +39,7 @@ public interface SubmissionDao {
     List<Submission> byCompetition(@Bind("competitionId") long competitionId);
 
     @SqlQuery("SELECT COUNT(*) FROM submissions WHERE competition_id = :competitionId"
-            + " AND participant_id = :participantId AND selected = 1 AND id <> :except")
+            + " AND participant_id = :participantId AND selected AND id <> :except")
     int countSelectedExcept(@Bind("competitionId") long competitionId, @Bind("participantId") long participantId,
                             @Bind("except") long except);
 

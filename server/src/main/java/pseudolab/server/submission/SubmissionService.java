@@ -19,8 +19,8 @@ import pseudolab.server.participant.Participant;
 
 /**
  * Takes submissions: stores the file, scores it with the scoring module (outside any lock), then checks the
- * competition is still open, counts and inserts in one IMMEDIATE transaction, so the daily limit stays exact
- * under concurrency and nothing is stored after a close has committed.
+ * competition is still open, counts and inserts in one transaction that holds the competition's row, so the daily
+ * limit stays exact under concurrency (across instances too) and nothing is stored after a close has committed.
  */
 public final class SubmissionService {
     private final Database db;
@@ -31,10 +31,13 @@ public final class SubmissionService {
     private final ChangeListener listener;
     private final SubmissionDao reads;
     private final Runnable afterScoring;
+    private final Runnable whileStoring;
 
     public SubmissionService(Database db, CompetitionService competitions, CompetitionStore store,
-                             CompetitionScorer scorer, Clock clock, ChangeListener listener, Runnable afterScoring) {
+                             CompetitionScorer scorer, Clock clock, ChangeListener listener, Runnable afterScoring,
+                             Runnable whileStoring) {
         this.afterScoring = afterScoring;
+        this.whileStoring = whileStoring;
         this.db = db;
         this.competitions = competitions;
         this.store = store;
@@ -58,6 +61,7 @@ public final class SubmissionService {
                 requireOpen(h, slug, "the competition closed while this submission was being scored; it was not counted");
                 SubmissionDao dao = h.attach(SubmissionDao.class);
                 requireUnderLimit(c, dao.countSince(c.id(), who.id(), since));
+                whileStoring.run();
                 return dao.insert(c.id(), who.id(), upload.description(), file.getFileName().toString(),
                         clock.millis(), finite(score.publicScore()), finite(score.privateScore()), upload.baseline());
             });
@@ -106,10 +110,14 @@ public final class SubmissionService {
         return c;
     }
 
-    /** Inside the storing transaction: once a close has committed, nothing changes the boards again. */
+    /**
+     * Inside the storing transaction: once a close has committed, nothing changes the boards again. Locks the
+     * competition's row (bumping its board version), so that counts and inserts of all instances take turns.
+     */
     private void requireOpen(Handle h, String slug, String refusal) {
-        Competition now = h.attach(CompetitionDao.class).findBySlug(slug).orElseThrow();
-        if (now.closedAt(clock.instant())) {
+        CompetitionDao dao = h.attach(CompetitionDao.class);
+        Competition now = dao.findBySlug(slug).orElseThrow();
+        if (dao.lockOpenBoard(now.id()) == 0 || now.closedAt(clock.instant())) {
             throw new ServerException(409, refusal);
         }
     }

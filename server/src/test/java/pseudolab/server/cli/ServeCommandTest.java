@@ -34,6 +34,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void aDatabaseUrlThatIsNotPostgresqlIsAUsageMistakeNamingItWithoutItsParameters() {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new ServeCommand());
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            return 64;
+        });
+
+        int exit = cmd.execute("--port", "0", "--home", home.toString(), "--admin-token", "admin-token-1",
+                "--database", "jdbc:mysql://db:3306/pl?password=secret");
+
+        assertThat(exit).isEqualTo(64);
+        assertThat(err.toString().strip())
+                .isEqualTo("error: --database must be a jdbc:postgresql://... URL, got 'jdbc:mysql://db:3306/pl'");
+    }
+
+    @Test
     void aPortInUseIsRefusedInOneLineBeforeTheServerStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));

@@ -1,0 +1,99 @@
+package pseudolab.server.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pseudolab.server.ServerException;
+import pseudolab.server.TestDatabases;
+import pseudolab.server.participant.ParticipantDao;
+
+/** The same migrations on SQLite (existing files keep their checksums) and on PostgreSQL (with its own types). */
+class DatabaseTest {
+    private static final String HISTORY =
+            "SELECT version || ' ' || description || ' ' || checksum FROM flyway_schema_history ORDER BY installed_rank";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSqliteFileCreatedBeforePostgresqlSupportOpensWithItsRowsAndGainsTheBoardVersion() throws Exception {
+        Path file = dir.resolve("pseudolab.db");
+        try (InputStream old = DatabaseTest.class.getResourceAsStream("/db/created-before-postgresql.db")) {
+            Files.copy(old, file);
+        }
+        try (Database db = Database.open(file)) { // Flyway validates the recorded checksums first
+            // its V1 checksum was recorded from the text without placeholders; it is realigned once
+            List<String> history = history(db);
+            assertThat(history).hasSize(3).contains("2 participant name keys 2");
+            assertThat(history.get(0)).startsWith("1 schema ").isNotEqualTo("1 schema " + Database.SQLITE_V1_BEFORE_PLACEHOLDERS);
+            assertThat(history.get(2)).startsWith("3 shared database ");
+            assertThat(db.jdbi().onDemand(ParticipantDao.class).findByName("ada")).isPresent();
+            Integer versions = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(board_version) FROM competitions")
+                    .mapTo(Integer.class).one());
+            assertThat(versions).isZero();
+            assertThat(db.shared()).isFalse();
+        }
+        List<String> once;
+        try (Database db = Database.open(file)) {
+            once = history(db);
+        }
+        try (Database again = Database.open(file)) {
+            assertThat(history(again)).isEqualTo(once);
+        }
+    }
+
+    @Test
+    void postgresqlGetsTheSameMigrationsWithSixtyFourBitTimesDoublesAndBooleans() {
+        Path sqliteFile = dir.resolve("fresh.db");
+        try (Database pg = Database.open(TestDatabases.newPostgresql()); Database sqlite = Database.open(sqliteFile)) {
+            assertThat(pg.dialect()).isEqualTo(Dialect.POSTGRESQL);
+            assertThat(pg.shared()).isTrue();
+            assertThat(versions(pg)).isEqualTo(versions(sqlite)).containsExactly("1 schema", "2 participant name keys",
+                    "3 shared database");
+            Map<String, String> types = pg.jdbi().withHandle(h -> columnTypes(h));
+            assertThat(types).containsEntry("competitions.deadline", "bigint")
+                    .containsEntry("submissions.submitted_at", "bigint")
+                    .containsEntry("submissions.public_score", "double precision")
+                    .containsEntry("submissions.selected", "boolean")
+                    .containsEntry("competitions.board_version", "bigint")
+                    .containsEntry("participants.name_key", "text");
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsRefusedNamingItsUrlButNotItsPassword() {
+        assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/pl?user=pl&password=hunter2"))
+                .isInstanceOf(ServerException.class)
+                .hasMessageStartingWith("cannot use the database jdbc:postgresql://127.0.0.1:1/pl: ")
+                .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> Database.open("jdbc:sqlite:/tmp/x.db"))
+                .isInstanceOf(ServerException.class)
+                .hasMessage("database URL must start with jdbc:postgresql://, not 'jdbc:sqlite:/tmp/x.db'");
+    }
+
+    private static List<String> history(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery(HISTORY).mapTo(String.class).list());
+    }
+
+    private static List<String> versions(Database db) {
+        return db.jdbi().withHandle(h -> h.createQuery(
+                "SELECT version || ' ' || description FROM flyway_schema_history ORDER BY installed_rank")
+                .mapTo(String.class).list());
+    }
+
+    private static Map<String, String> columnTypes(Handle h) {
+        return h.createQuery("SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+                        + " WHERE table_schema = 'public'")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
