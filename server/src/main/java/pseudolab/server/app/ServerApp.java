@@ -64,7 +64,7 @@ public final class ServerApp {
         var submissionApi = new SubmissionController(
                 new SubmissionService(db, competitions, store, scorer, config.clock(), cache, pauses.afterScoring()), auth,
                 db.jdbi().onDemand(ParticipantDao.class), config.maxUploadBytes());
-        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache, json), auth);
+        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, scorer, cache, json), auth);
         var pages = new PageController();
         ErrorMapper errors = new ErrorMapper();
 

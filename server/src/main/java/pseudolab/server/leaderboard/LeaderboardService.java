@@ -2,9 +2,11 @@ package pseudolab.server.leaderboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import pseudolab.scoring.Usage;
 import pseudolab.server.ServerException;
 import pseudolab.server.auth.Caller;
 import pseudolab.server.competition.Competition;
+import pseudolab.server.competition.CompetitionScorer;
 import pseudolab.server.competition.CompetitionService;
 import pseudolab.server.db.Database;
 import pseudolab.server.submission.SubmissionDao;
@@ -13,11 +15,14 @@ import pseudolab.server.submission.SubmissionDao;
 public final class LeaderboardService {
     private final CompetitionService competitions;
     private final SubmissionDao submissions;
+    private final CompetitionScorer scorer;
     private final LeaderboardCache cache;
     private final ObjectMapper json;
 
-    public LeaderboardService(Database db, CompetitionService competitions, LeaderboardCache cache, ObjectMapper json) {
+    public LeaderboardService(Database db, CompetitionService competitions, CompetitionScorer scorer,
+                              LeaderboardCache cache, ObjectMapper json) {
         this.json = json;
+        this.scorer = scorer;
         this.competitions = competitions;
         this.submissions = db.jdbi().onDemand(SubmissionDao.class);
         this.cache = cache;
@@ -72,10 +77,12 @@ public final class LeaderboardService {
     private Snapshot compute(Competition c, boolean closed) {
         var all = submissions.byCompetition(c.id());
         Standings standings = new Standings(all, c.higherIsBetter());
-        Leaderboard pub = standings.board("public", closed);
-        Leaderboard priv = standings.board("private", closed);
+        BoardBootstrap bootstrap = new BoardBootstrap(scorer, c, all);
+        Leaderboard pub = standings.board("public", closed, bootstrap.ranks(Usage.PUBLIC, standings.ranked("public")));
+        Leaderboard priv = standings.board("private", closed,
+                bootstrap.ranks(Usage.PRIVATE, standings.ranked("private")));
         return new Snapshot(closed, render(pub), render(priv), render(standings.shakeup()),
-                render(Strategies.compare(all, closed, c.higherIsBetter())),
+                render(Strategies.compare(all, closed, c.higherIsBetter(), bootstrap)),
                 LeaderboardCsv.render(pub), LeaderboardCsv.render(priv));
     }
 

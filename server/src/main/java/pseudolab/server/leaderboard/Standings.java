@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import pseudolab.scoring.bootstrap.RankRange;
 import pseudolab.server.submission.Submission;
 
 /**
@@ -43,15 +44,28 @@ final class Standings {
         this.privateRanking = rank(entries, counted::get, Submission::privateScore);
     }
 
-    Leaderboard board(String name, boolean closed) {
-        List<Ranked> ranking = name.equals("private") ? privateRanking : publicRanking;
+    /** The counted submission of each entry of the board, in board order. */
+    List<Submission> ranked(String name) {
+        return ranking(name).stream().map(Ranked::best).toList();
+    }
+
+    /** The board; {@code ranges} (null for none) gives each entry's rank range and tie group, in board order. */
+    Leaderboard board(String name, boolean closed, List<RankRange> ranges) {
+        List<Ranked> ranking = ranking(name);
         List<LeaderboardRow> rows = new ArrayList<>();
         for (int i = 0; i < ranking.size(); i++) {
             Ranked r = ranking.get(i);
+            RankRange range = ranges == null ? null : ranges.get(i);
             rows.add(new LeaderboardRow(i + 1, r.entry().participant(), r.score(), r.entry().submissions().size(),
-                    Instant.ofEpochMilli(r.entry().lastSubmittedAt()), r.entry().baseline()));
+                    Instant.ofEpochMilli(r.entry().lastSubmittedAt()), r.entry().baseline(),
+                    range == null ? null : range.rankLow(), range == null ? null : range.rankHigh(),
+                    range == null ? null : range.tieGroup()));
         }
         return new Leaderboard(name, closed, higherIsBetter, rows);
+    }
+
+    private List<Ranked> ranking(String name) {
+        return name.equals("private") ? privateRanking : publicRanking;
     }
 
     Shakeup shakeup() {
