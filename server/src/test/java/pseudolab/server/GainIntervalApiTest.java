@@ -94,15 +94,27 @@ class GainIntervalApiTest {
         List<String> second = publicAnswers(otherHome, new Coins(1200, 500, 1));
 
         assertThat(second).isEqualTo(first);
+        assertThat(privateBoard(home)).isNotEqualTo(privateBoard(otherHome));
         assertThat(first.get(0)).contains("rankLow").contains("tieGroup");
         assertThat(first.get(1)).contains("publicGainInterval");
     }
 
-    /** The public board, the comparison and a participant's own list before close, on a server with these coins. */
-    private List<String> publicAnswers(Path at, Coins coins) {
+    private static String privateBoard(Path at) {
+        String[] board = new String[1];
+        TestServer.run(TestServer.config(at, new MutableClock(TestServer.START)), api ->
+                board[0] = api.get("/api/competitions/coins/leaderboard?board=private", Api.ADMIN).body().string());
+        return board[0];
+    }
+
+    /**
+     * The public board, the comparison and the participants' own lists before close, on a server whose solution is
+     * {@code coins}'s; the submitted files are the same on every server (made against the first solution).
+     */
+    private List<String> publicAnswers(Path at, Coins truth) {
+        Coins coins = new Coins(truth.rows(), truth.publicRows(), 0);
         List<String> answers = new ArrayList<>();
         TestServer.run(TestServer.config(at, new MutableClock(TestServer.START)), api -> {
-            api.postMultipart("/api/competitions", coins.creation("coins"), Api.ADMIN);
+            api.postMultipart("/api/competitions", truth.creation("coins"), Api.ADMIN);
             String ada = api.register("ada");
             String bob = api.register("bob");
             api.submitOk(ada, "coins", coins.submission(0.70, 0.60, 0), "none");
