@@ -7,6 +7,12 @@ package pseudolab.scoring.bootstrap;
  */
 public record GainInterval(double low, double high, double winShare, Verdict verdict) {
 
+    /** The interval in words, as the page and the report write it: {@code +0.0012 to +0.0061 · gain (wins 99% of resamples)}. */
+    public String text() {
+        return String.format(java.util.Locale.ROOT, "%+.4f to %+.4f · %s (wins %d%% of resamples)", low, high, verdict,
+                Math.round(winShare * 100));
+    }
+
     /** The interval of the sorted differences {@code sorted} with its win share, for a metric of this direction. */
     static GainInterval of(double[] sorted, double winShare, boolean higherIsBetter) {
         double low = Quantiles.of(sorted, 0.025);
