@@ -49,8 +49,14 @@ public record Coins(int rows, int publicRows, int privateSalt) {
     }
 
     public MultipartBody creation(String slug) {
+        return creation(slug, "plain");
+    }
+
+    /** The creation request with {@code "publicBoard"} set to {@code publicBoard}. */
+    public MultipartBody creation(String slug, String publicBoard) {
         String definition = "{\"slug\": \"" + slug + "\", \"title\": \"Coins\", \"description\": \"Heads or tails.\","
-                + " \"metric\": \"accuracy\", \"dailyLimit\": 50, \"finalSelections\": 1}";
+                + " \"metric\": \"accuracy\", \"dailyLimit\": 50, \"finalSelections\": 1, \"publicBoard\": \""
+                + publicBoard + "\"}";
         return new MultipartBody().file("definition", "competition.json", definition)
                 .file("solution", "solution.csv", solution())
                 .file("sample_submission.csv", "sample_submission.csv", sampleSubmission());

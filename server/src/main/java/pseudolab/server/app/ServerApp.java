@@ -17,6 +17,7 @@ import pseudolab.server.competition.CompetitionScorer;
 import pseudolab.server.competition.CompetitionService;
 import pseudolab.server.competition.CompetitionStore;
 import pseudolab.server.db.Database;
+import pseudolab.server.leaderboard.LadderScores;
 import pseudolab.server.leaderboard.LeaderboardCache;
 import pseudolab.server.leaderboard.LeaderboardController;
 import pseudolab.server.leaderboard.LeaderboardService;
@@ -62,7 +63,8 @@ public final class ServerApp {
                 new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth,
                 new AddressLimiter("registrations", config.limits().registrationsPerHour(), config.clock()));
         var submissionApi = new SubmissionController(
-                new SubmissionService(db, competitions, store, scorer, config.clock(), cache, pauses.afterScoring()), auth,
+                new SubmissionService(db, competitions, store, scorer, config.clock(), cache, pauses.afterScoring(),
+                        new LadderScores(scorer)), auth,
                 db.jdbi().onDemand(ParticipantDao.class), config.maxUploadBytes());
         var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, scorer, cache, json), auth);
         var pages = new PageController();

@@ -58,6 +58,14 @@ final class BoardBootstrap {
         return run(usage).map(r -> r.resampled().gain(r.of(group), r.of(base))).orElse(null);
     }
 
+    /**
+     * The noise level of {@code a} minus {@code b}: the standard deviation of their resampled difference; 0 when the
+     * split cannot be resampled (the Ladder then shows every improvement).
+     */
+    double noise(Usage usage, Submission a, Submission b) {
+        return run(usage).map(r -> r.resampled().noise(r.index().get(a.id()), r.index().get(b.id()))).orElse(0.0);
+    }
+
     private Optional<Run> run(Usage usage) {
         return runs.computeIfAbsent(usage, this::compute);
     }

@@ -32,9 +32,15 @@ final class Standings {
     private final boolean higherIsBetter;
     private final List<Ranked> publicRanking;
     private final List<Ranked> privateRanking;
+    private final List<Ranked> ladderRanking;
     private final Map<Entry, List<Submission>> counted = new HashMap<>();
 
     Standings(List<Submission> submissions, boolean higherIsBetter) {
+        this(submissions, higherIsBetter, null);
+    }
+
+    /** With a {@link Ladder}, the "ladder" board ranks each entry by the public score the Ladder shows for it. */
+    Standings(List<Submission> submissions, boolean higherIsBetter, Ladder ladder) {
         this.higherIsBetter = higherIsBetter;
         List<Entry> entries = entries(submissions);
         this.publicRanking = rank(entries, e -> e.submissions(), Submission::publicScore);
@@ -42,6 +48,9 @@ final class Standings {
             counted.put(e, countedForPrivate(e));
         }
         this.privateRanking = rank(entries, counted::get, Submission::privateScore);
+        this.ladderRanking = ladder == null ? publicRanking : rank(entries,
+                e -> java.util.Optional.ofNullable(ladder.shown(e.submissions())).map(List::of).orElse(List.of()),
+                Submission::publicScore);
     }
 
     /** The counted submission of each entry of the board, in board order. */
@@ -61,11 +70,16 @@ final class Standings {
                     range == null ? null : range.rankLow(), range == null ? null : range.rankHigh(),
                     range == null ? null : range.tieGroup()));
         }
-        return new Leaderboard(name, closed, higherIsBetter, rows);
+        return new Leaderboard(name.equals("ladder") ? "public" : name, closed, higherIsBetter, rows);
     }
 
+    /** "public", "private" or "ladder" (the public board as the Ladder shows it). */
     private List<Ranked> ranking(String name) {
-        return name.equals("private") ? privateRanking : publicRanking;
+        return switch (name) {
+            case "private" -> privateRanking;
+            case "ladder" -> ladderRanking;
+            default -> publicRanking;
+        };
     }
 
     Shakeup shakeup() {
