@@ -45,7 +45,10 @@ export function setupLeaderboard(competition) {
         + ' information.'
       : 'Final standings: each participant’s best selected submission, scored on the private part of the test set.'
         + ' Rank ranges and tie groups come from a paired bootstrap of the private rows.')
-      + ' An entry ties with the next one when it beats it in fewer than 95% of 1,000 resamples.';
+      + ' An entry ties with the next one when it beats it in fewer than 95% of 1,000 resamples.'
+      + (board === 'public' && competition.publicBoard === 'ladder'
+        ? ' This public board is a ladder (Blum & Hardt 2015): a participant’s shown score changes only when a new'
+          + ' submission beats it by more than the noise of their paired difference.' : '');
     try {
       if (reload || !cache.has(board)) cache.set(board, await request(api + '/leaderboard?board=' + board));
       if (shown !== board) return;
