@@ -35,11 +35,7 @@ final class Standings {
     private final List<Ranked> ladderRanking;
     private final Map<Entry, List<Submission>> counted = new HashMap<>();
 
-    Standings(List<Submission> submissions, boolean higherIsBetter) {
-        this(submissions, higherIsBetter, null);
-    }
-
-    /** With a {@link Ladder}, the "ladder" board ranks each entry by the public score the Ladder shows for it. */
+    /** With a {@link Ladder} (null for none), the "ladder" board ranks each entry by the public score it shows. */
     Standings(List<Submission> submissions, boolean higherIsBetter, Ladder ladder) {
         this.higherIsBetter = higherIsBetter;
         List<Entry> entries = entries(submissions);
