@@ -94,60 +94,103 @@ export function drawShakeupChart(canvas, rows, metric) {
   });
 }
 
-/** Writes each bar's value at its end, so that differences too small to see in bar heights can still be read. */
-function valueLabels(color) {
+/** Draws a horizontal line at zero: gains are read against it. */
+function zeroLine(color) {
   return {
-    id: 'valueLabels',
-    afterDatasetsDraw(chart) {
-      const { ctx } = chart;
+    id: 'zeroLine',
+    beforeDatasetsDraw(chart) {
+      const { ctx, chartArea } = chart;
+      const y = chart.scales.y.getPixelForValue(0);
+      if (y < chartArea.top || y > chartArea.bottom) return;
       ctx.save();
-      ctx.fillStyle = color;
-      ctx.font = '11px sans-serif';
-      ctx.textAlign = 'center';
-      chart.data.datasets.forEach((dataset, i) => {
-        const meta = chart.getDatasetMeta(i);
-        if (meta.hidden) return;
-        meta.data.forEach((bar, j) => {
-          const value = dataset.data[j];
-          if (typeof value !== 'number') return;
-          ctx.textBaseline = value < 0 ? 'top' : 'bottom';
-          ctx.fillText(value.toFixed(4), bar.x, bar.y + (value < 0 ? 3 : -3));
-        });
-      });
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.moveTo(chartArea.left, y);
+      ctx.lineTo(chartArea.right, y);
+      ctx.stroke();
       ctx.restore();
     },
   };
 }
 
+/** Marks each interval bar with its gain (a dot) and caps its ends, so that the bars read as error bars. */
+function gainMarkers() {
+  return {
+    id: 'gainMarkers',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const y = chart.scales.y;
+      chart.data.datasets.forEach((dataset, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        meta.data.forEach((bar, j) => {
+          const interval = dataset.data[j];
+          const gain = dataset.gains[j];
+          if (!Array.isArray(interval) || typeof gain !== 'number') return;
+          ctx.save();
+          ctx.strokeStyle = dataset.borderColor;
+          ctx.fillStyle = dataset.borderColor;
+          ctx.lineWidth = 2;
+          for (const end of interval) {
+            ctx.beginPath();
+            ctx.moveTo(bar.x - 8, y.getPixelForValue(end));
+            ctx.lineTo(bar.x + 8, y.getPixelForValue(end));
+            ctx.stroke();
+          }
+          ctx.beginPath();
+          ctx.arc(bar.x, y.getPixelForValue(gain), 5, 0, 2 * Math.PI);
+          ctx.fill();
+          ctx.restore();
+        });
+      });
+    },
+  };
+}
+
 /**
- * Mean public and private score per strategy as grouped bars (private only when known). The value axis starts at
- * zero so that bar lengths compare honestly; the exact values are written on the bars and in the tooltip.
+ * Each strategy's gain over no pseudolabelling (a dot) with its 95% bootstrap interval (an error bar with caps),
+ * around the zero line; the verdicts are written under the strategy names. Private gains appear after close.
  */
 export function drawComparisonChart(canvas, rows, metric, closed) {
   const colors = palette();
-  const datasets = [{
-    label: 'Public mean',
-    data: rows.map((r) => r.publicMean ?? null),
-    backgroundColor: colors.public,
-  }];
-  if (closed) {
-    datasets.push({
-      label: 'Private mean',
-      data: rows.map((r) => r.privateMean ?? null),
-      backgroundColor: colors.private,
-    });
-  }
+  const boards = [['Public', 'publicGain', 'publicGainInterval', colors.public]];
+  if (closed) boards.push(['Private', 'privateGain', 'privateGainInterval', colors.private]);
+  const datasets = boards.map(([name, gainKey, intervalKey, color]) => ({
+    label: name + ' gain and 95% interval',
+    data: rows.map((r) => (r[intervalKey] ? [r[intervalKey].low, r[intervalKey].high] : null)),
+    gains: rows.map((r) => r[gainKey] ?? null),
+    backgroundColor: color + '44',
+    borderColor: color,
+    borderWidth: 1,
+    borderSkipped: false,
+    barPercentage: 0.25,
+    categoryPercentage: 0.6,
+  }));
+  const verdicts = (r) => boards.map(([name, , key]) => name.toLowerCase() + ': ' + (r[key]?.verdict ?? '—'));
   return draw(canvas, {
     type: 'bar',
-    data: { labels: rows.map((r) => r.strategy), datasets },
-    plugins: [valueLabels(colors.text)],
+    data: { labels: rows.map((r) => [r.strategy, ...verdicts(r)]), datasets },
+    plugins: [zeroLine(colors.text), gainMarkers()],
     options: {
       maintainAspectRatio: false,
       animation: false,
-      scales: { ...axes(colors, 'Strategy', metric), y: { ...axes(colors, '', metric).y, beginAtZero: true, grace: '8%' } },
+      scales: {
+        ...axes(colors, 'Strategy (verdict of the 95% interval)', 'gain in ' + metric),
+        y: { ...axes(colors, '', 'gain in ' + metric + ' over no-PL').y, grace: '10%' },
+      },
       plugins: {
         legend: { labels: { color: colors.text } },
-        tooltip: { callbacks: { label: (item) => item.dataset.label + ': ' + Number(item.raw).toFixed(4) } },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const v = item.raw;
+              const gain = item.dataset.gains[item.dataIndex];
+              return item.dataset.label + ': ' + Number(gain).toFixed(4) + ' (' + v[0].toFixed(4) + ' to '
+                + v[1].toFixed(4) + ')';
+            },
+          },
+        },
       },
     },
   });

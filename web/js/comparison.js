@@ -18,10 +18,26 @@ function gain(value, higherIsBetter, isReference) {
   return h('td', { class: 'num gain' + (better ? ' up' : worse ? ' down' : ''), text: signed(value, DECIMALS) });
 }
 
+/** A gain interval as words: "+0.0012 to +0.0345 · gain (wins 99% of resamples)". */
+export function intervalText(interval) {
+  if (!interval) return '—';
+  return signed(interval.low, DECIMALS) + ' to ' + signed(interval.high, DECIMALS) + ' · ' + interval.verdict
+    + ' (wins ' + Math.round(interval.winShare * 100) + '% of resamples)';
+}
+
+function intervalCell(interval, which, isReference) {
+  if (isReference) return h('td', { class: 'interval ' + which, text: 'reference' });
+  const verdict = interval ? interval.verdict : '';
+  const kind = verdict === 'gain' ? ' up' : verdict === 'loss' ? ' down' : '';
+  return h('td', { class: 'interval ' + which + kind, 'data-verdict': verdict, text: intervalText(interval) });
+}
+
 function header(closed) {
   const cells = [['Strategy', false], ['Subs', true], ['Public mean ± std', true], ['Public best', true],
     ['Public gain', true]];
   if (closed) cells.push(['Private mean ± std', true], ['Private best', true], ['Private gain', true]);
+  cells.push(['Public gain, 95% interval and verdict', false]);
+  if (closed) cells.push(['Private gain, 95% interval and verdict', false]);
   return h('tr', {}, ...cells.map(([text, num]) => h('th', { scope: 'col', class: num ? 'num' : null, text })));
 }
 
@@ -33,7 +49,7 @@ export async function showComparison(competition) {
     const data = await request(competitionApi(competition.slug) + '/comparison');
     const closed = Boolean(data.closed);
     const rows = data.rows || [];
-    const columns = closed ? 8 : 5;
+    const columns = closed ? 10 : 6;
     fill(table.tHead, header(closed));
     if (!rows.length) {
       fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: columns, text: 'No scored submissions yet.' })));
@@ -54,17 +70,20 @@ export async function showComparison(competition) {
             h('td', { class: 'num private-best', text: score(row.privateBest, DECIMALS) }),
             gain(row.privateGain, data.higherIsBetter, reference));
         }
+        cells.push(intervalCell(row.publicGainInterval, 'public-interval', reference));
+        if (closed) cells.push(intervalCell(row.privateGainInterval, 'private-interval', reference));
         return h('tr', { class: reference ? 'reference' : null, 'data-strategy': row.strategy }, ...cells);
       }));
-      chartBox.hidden = false;
-      drawComparisonChart(document.getElementById('comparison-chart'), rows, competition.metric, closed);
+      const others = rows.filter((row) => row.strategy !== data.baseline && row.publicGainInterval);
+      chartBox.hidden = others.length === 0;
+      if (others.length) drawComparisonChart(document.getElementById('comparison-chart'), others, competition.metric, closed);
     }
     document.getElementById('comparison-private-note').textContent = closed
       ? '' : 'Private columns appear when the competition closes.';
     table.dataset.state = 'loaded';
     return rows;
   } catch (e) {
-    fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: 8, text: 'Could not load: ' + e.message })));
+    fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: 10, text: 'Could not load: ' + e.message })));
     table.dataset.state = 'error';
     return [];
   }

@@ -38,10 +38,17 @@ export function setupLeaderboard(competition) {
     table.dataset.state = 'loading';
     table.setAttribute('aria-busy', 'true');
     csv.href = api + '/leaderboard.csv?board=' + board;
-    note.textContent = board === 'public'
+    note.textContent = (board === 'public'
       ? 'Scored on the public part of the test set' + (competition.closed
         ? '.' : '. Final standings come from the private part when the competition closes.')
-      : 'Final standings: each participant’s best selected submission, scored on the private part of the test set.';
+        + ' Rank ranges and tie groups come from a paired bootstrap of the public rows alone: they use no private'
+        + ' information.'
+      : 'Final standings: each participant’s best selected submission, scored on the private part of the test set.'
+        + ' Rank ranges and tie groups come from a paired bootstrap of the private rows.')
+      + ' An entry ties with the next one when it beats it in fewer than 95% of 1,000 resamples.'
+      + (board === 'public' && competition.publicBoard === 'ladder'
+        ? ' This public board is a ladder (Blum & Hardt 2015): a participant’s shown score changes only when a new'
+          + ' submission beats it by more than the noise of their paired difference.' : '');
     try {
       if (reload || !cache.has(board)) cache.set(board, await request(api + '/leaderboard?board=' + board));
       if (shown !== board) return;
@@ -49,7 +56,7 @@ export function setupLeaderboard(competition) {
       table.dataset.state = 'loaded';
     } catch (e) {
       if (shown !== board) return;
-      fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: 5, text: 'Could not load: ' + e.message })));
+      fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: 7, text: 'Could not load: ' + e.message })));
       table.dataset.state = 'error';
     } finally {
       table.setAttribute('aria-busy', 'false');
@@ -60,7 +67,7 @@ export function setupLeaderboard(competition) {
     const arrow = data.higherIsBetter === false ? '↓ lower is better' : '↑ higher is better';
     table.tHead.rows[0].cells[2].title = competition.metric + ', ' + arrow;
     if (!data.rows.length) {
-      fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: 5, text: 'No scored submissions yet.' })));
+      fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: 7, text: 'No scored submissions yet.' })));
       return;
     }
     fill(table.tBodies[0], ...data.rows.map((row) => h('tr', { class: row.baseline ? 'baseline' : null },
@@ -69,7 +76,18 @@ export function setupLeaderboard(competition) {
         row.baseline ? h('span', { class: 'badge baseline', text: 'baseline' }) : null),
       h('td', { class: 'num score', text: score(row.score) }),
       h('td', { class: 'num entries', text: row.submissions }),
-      h('td', { class: 'last', text: utc(row.lastSubmittedAt) }))));
+      h('td', { class: 'last', text: utc(row.lastSubmittedAt) }),
+      h('td', { class: 'num rank-range', text: rankRange(row) }),
+      h('td', { class: 'num tie-group' + (tied(data.rows, row) ? ' tied' : ''), text: row.tieGroup ?? '—' }))));
+  }
+
+  function rankRange(row) {
+    if (typeof row.rankLow !== 'number') return '—';
+    return row.rankLow === row.rankHigh ? String(row.rankLow) : row.rankLow + '–' + row.rankHigh;
+  }
+
+  function tied(rows, row) {
+    return typeof row.tieGroup === 'number' && rows.filter((r) => r.tieGroup === row.tieGroup).length > 1;
   }
 
   function enabledTabs() {

@@ -116,7 +116,35 @@ public final class Scorer {
         return table.withIds(solution::id);
     }
 
+    /**
+     * Validates the submission like {@link #score} and keeps its predictions aligned with the solution's rows, so
+     * that they can be scored again on any rows (a bootstrap resample); only for column metrics (all built-in ones).
+     */
+    public Predictions predictions(Solution solution, Path submission) {
+        try (InputStream in = Files.newInputStream(submission)) {
+            return predictions(solution, in);
+        } catch (NoSuchFileException e) {
+            throw new ScoringException("cannot read submission " + submission + ": no such file");
+        } catch (IOException e) {
+            throw new ScoringException("cannot read submission " + submission + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #predictions(Solution, Path)} from a stream (the caller closes it). */
+    public Predictions predictions(Solution solution, InputStream submission) {
+        if (!(metric instanceof ColumnMetric m)) {
+            throw new ScoringException("metric '" + metric.name() + "' cannot rescore resampled rows");
+        }
+        return readColumns(m, solution, submission);
+    }
+
     private Score scoreColumns(ColumnMetric m, Solution solution, InputStream submission) {
+        Predictions p = readColumns(m, solution, submission);
+        return new Score(m.name(), m.higherIsBetter(), p.score(solution.rows(Usage.PUBLIC)),
+                p.score(solution.rows(Usage.PRIVATE)), p.rowsRead());
+    }
+
+    private Predictions readColumns(ColumnMetric m, Solution solution, InputStream submission) {
         check(solution);
         List<String> targets = solution.targetColumns();
         List<String> scored = m.scoredColumns(targets);
@@ -146,12 +174,7 @@ public final class Scorer {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems.toList());
         }
-        return new Score(m.name(), m.higherIsBetter(), scoreRows(m, table, solution.rows(Usage.PUBLIC)),
-                scoreRows(m, table, solution.rows(Usage.PRIVATE)), reading.rows());
-    }
-
-    private static double scoreRows(ColumnMetric m, Table table, int[] rows) {
-        return rows.length == 0 ? Double.NaN : m.score(table, rows);
+        return new Predictions(m, table, reading.rows());
     }
 
     /** Any other metric: keep every target cell as text and call {@link Metric#evaluate} per usage. */

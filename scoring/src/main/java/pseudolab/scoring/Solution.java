@@ -201,6 +201,11 @@ public final class Solution {
         return rowsByUsage.get(usage);
     }
 
+    /** The row numbers of one usage, in file order (a copy; the order is secret, keep it on the server). */
+    public int[] rowsWith(Usage usage) {
+        return rowsByUsage.get(usage).clone();
+    }
+
     private int[] rowsOf(Usage usage) {
         return IntStream.range(0, usages.length).filter(r -> usages[r] == usage).toArray();
     }

@@ -97,6 +97,10 @@ class SecrecyTest {
                 everything.add(response);
             }
             assertThat(everything).hasSizeGreaterThan(100);
+            // the scan covers the bootstrap figures: gain intervals, rank ranges and tie groups were answered
+            assertThat(everything).anyMatch(b -> b.contains("\"publicGainInterval\"") && b.contains("\"verdict\""));
+            assertThat(everything).anyMatch(b -> b.contains("\"rankLow\"") && b.contains("\"tieGroup\""));
+            assertThat(everything).noneMatch(b -> b.contains("privateGainInterval"));
             for (String body : everything) {
                 for (String label : Zoo.LABELS) {
                     assertThat(body).doesNotContain(label);

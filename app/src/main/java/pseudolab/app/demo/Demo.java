@@ -78,10 +78,12 @@ public final class Demo {
         step(step++, steps, "closing the competition: private scores are revealed");
         client.close(slug, adminToken);
         step(step, steps, "reading the comparison back from the server");
-        StrategyTable table = comparison(client.get("/api/competitions/" + slug + "/comparison", null))
-                .inOrder(options.strategies());
+        JsonNode answer = client.get("/api/competitions/" + slug + "/comparison", null);
+        StrategyTable table = comparison(answer).inOrder(options.strategies());
         out.println();
         out.println(table.render());
+        out.println();
+        out.println(intervals(answer));
         out.println();
         out.printf(Locale.ROOT, "demo finished in %.0f s%n", (System.nanoTime() - start) / 1e9);
         out.println("leaderboard, shake-up and comparison: " + url + "/competitions/" + slug);
@@ -96,6 +98,24 @@ public final class Demo {
                     number(r, "publicMean"), number(r, "publicStd"), number(r, "privateMean"), number(r, "privateStd")));
         }
         return new StrategyTable(rows);
+    }
+
+    /** The server's gain intervals and verdicts (publicGainInterval, privateGainInterval) as terminal lines. */
+    static String intervals(JsonNode json) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Gain over no-PL, 95% paired-bootstrap interval from the server (1,000 resamples of the rows):");
+        for (JsonNode r : json.path("rows")) {
+            for (String board : List.of("public", "private")) {
+                JsonNode i = r.get(board + "GainInterval");
+                if (i != null) {
+                    lines.add(String.format(Locale.ROOT, "%-16s %-7s %+.4f to %+.4f · %s (wins %d%% of resamples)",
+                            board.equals("public") ? r.path("strategy").asText() : "", board, i.path("low").asDouble(),
+                            i.path("high").asDouble(), i.path("verdict").asText(),
+                            Math.round(i.path("winShare").asDouble() * 100)));
+                }
+            }
+        }
+        return String.join(System.lineSeparator(), lines);
     }
 
     private static double number(JsonNode row, String key) {

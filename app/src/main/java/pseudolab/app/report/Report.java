@@ -20,6 +20,7 @@ import pseudolab.scoring.Score;
 import pseudolab.scoring.ScoreSpread;
 import pseudolab.scoring.Scorer;
 import pseudolab.scoring.Solution;
+import pseudolab.scoring.bootstrap.PairedBootstrap;
 
 /**
  * Runs each strategy with several seeds on a competition folder, scores every submission on the folder's hidden
@@ -36,7 +37,7 @@ public final class Report {
     }
 
     /** Everything the report found: the runs, the table and the files written. */
-    public record Result(List<SeedRun> runs, StrategyTable table, Path json, Path html) {
+    public record Result(List<SeedRun> runs, StrategyTable table, GainTable gains, Path json, Path html) {
     }
 
     public Result run(RunOptions base, List<String> strategies, int seeds) {
@@ -67,15 +68,19 @@ public final class Report {
             }
         }
         StrategyTable table = summarise(runs, specs);
+        PairedBootstrap bootstrap = PairedBootstrap.seededBy(definition.slug());
+        GainTable gains = GainTable.of(solution, scorer, runs, table, bootstrap);
         Path dir = base.out().resolve(definition.slug());
         Path json = dir.resolve("report.json");
         Path html = dir.resolve("report.html");
-        write(json, html, definition, runs, table);
+        write(json, html, definition, runs, table, gains);
         out.println();
         out.println(table.render());
         out.println();
+        out.println(gains.render(bootstrap.resamples()));
+        out.println();
         out.println("report: " + html);
-        return new Result(runs, table, json, html);
+        return new Result(runs, table, gains, json, html);
     }
 
     /** Mean and sample standard deviation per run spec, in the order given, each against its matching no-PL row. */
@@ -94,12 +99,13 @@ public final class Report {
         return new StrategyTable(rows);
     }
 
-    private void write(Path json, Path html, Definition definition, List<SeedRun> runs, StrategyTable table) {
+    private void write(Path json, Path html, Definition definition, List<SeedRun> runs, StrategyTable table,
+                       GainTable gains) {
         try {
             Files.createDirectories(json.getParent());
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(),
                     Map.of("competition", definition.slug(), "metric", definition.metric(), "runs", runs,
-                            "strategies", table.rows()));
+                            "strategies", table.rows(), "gainIntervals", gains.lines()));
             Files.writeString(html, new ReportPage(definition.title(), definition.metric(), runs, table).html());
         } catch (IOException e) {
             throw new AppException("cannot write the report to " + json.getParent() + ": " + e.getMessage(), e);

@@ -65,7 +65,9 @@ class ReportTest {
         String html = Files.readString(result.html());
         assertThat(html).contains("data-strategy=\"none\"", "data-strategy=\"self-training\"", "<svg");
         assertThat(html.split("<title>").length - 2).isEqualTo(4);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("no PL (none)");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("no PL (none)")
+                .contains("Gain over no-PL, 95% paired-bootstrap interval").containsPattern("self-training +public .* to .* · ");
+        assertThat(Files.readString(result.json())).contains("\"gainIntervals\"", "\"verdict\"");
     }
 
     @Test

@@ -38,13 +38,33 @@ public record Auc(List<String> columns) implements ColumnMetric {
     public double score(Table table, int[] rows) {
         double total = 0;
         for (int j = 0; j < table.columnCount(); j++) {
-            total += auc(table.columns().get(j), table.truthNumbers(j), table.predictedNumbers(j), rows);
+            int column = j;
+            int[] ranks = table.derived("auc-ranks:" + j, () -> denseRanks(table.predictedNumbers(column)));
+            total += auc(table.columns().get(j), table.truthNumbers(j), ranks, rows);
         }
         return total / table.columnCount();
     }
 
-    private double auc(String column, double[] truth, double[] predicted, int[] rows) {
-        int positives = 0;
+    /** Each row's predicted value as its rank among the distinct predicted values of all rows (0 = lowest). */
+    private static int[] denseRanks(double[] predicted) {
+        // + 0.0 turns -0.0 into 0.0, which ties with it as the comparison operators say
+        double[] distinct = Arrays.stream(predicted).map(v -> v + 0.0).sorted().distinct().toArray();
+        int[] ranks = new int[predicted.length];
+        for (int row = 0; row < ranks.length; row++) {
+            ranks[row] = Arrays.binarySearch(distinct, predicted[row] + 0.0);
+        }
+        return ranks;
+    }
+
+    /** Counts positives and negatives per rank (rows may repeat), then sums the wins in one pass up the ranks. */
+    private double auc(String column, double[] truth, int[] ranks, int[] rows) {
+        int size = 0;
+        for (int row : rows) {
+            size = Math.max(size, ranks[row] + 1);
+        }
+        long[] pos = new long[size];
+        long[] neg = new long[size];
+        long positives = 0;
         for (int row : rows) {
             double y = truth[row];
             if (y != 0 && y != 1) {
@@ -52,39 +72,22 @@ public record Auc(List<String> columns) implements ColumnMetric {
                         + column + "' has others");
             }
             if (y == 1) {
+                pos[ranks[row]]++;
                 positives++;
+            } else {
+                neg[ranks[row]]++;
             }
         }
-        int negatives = rows.length - positives;
+        long negatives = rows.length - positives;
         if (positives == 0 || negatives == 0) {
             throw new ScoringException("metric auc is undefined when the scored rows of column '" + column
                     + "' hold one class only");
         }
-        double[] pos = new double[positives];
-        double[] neg = new double[negatives];
-        int ip = 0;
-        int in = 0;
-        for (int row : rows) {
-            if (truth[row] == 1) {
-                pos[ip++] = predicted[row];
-            } else {
-                neg[in++] = predicted[row];
-            }
-        }
-        Arrays.sort(pos);
-        Arrays.sort(neg);
-        long twiceWins = 0;
-        int below = 0;
-        int upTo = 0;
-        for (double p : pos) {
-            while (below < negatives && neg[below] < p) {
-                below++;
-            }
-            upTo = Math.max(upTo, below);
-            while (upTo < negatives && neg[upTo] <= p) {
-                upTo++;
-            }
-            twiceWins += 2L * below + (upTo - below);
+        double twiceWins = 0;
+        long below = 0;
+        for (int r = 0; r < size; r++) {
+            twiceWins += pos[r] * (2.0 * below + neg[r]);
+            below += neg[r];
         }
         return twiceWins / (2.0 * positives * negatives);
     }

@@ -1,7 +1,10 @@
 package pseudolab.scoring.metric;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Truth and predictions for the scored columns, one primitive array per column aligned by row index,
@@ -18,6 +21,8 @@ public final class Table {
     private final String[][] truthTexts;
     private final String[][] predictedTexts;
     private final IntFunction<String> ids;
+    /** Values metrics derive from the whole table once (such as ranks), reused when they score many row subsets. */
+    private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
     private Table(List<String> columns, ValueKind kind, double[][] truthNumbers, double[][] predictedNumbers,
             int[][] truthLabels, int[][] predictedLabels, Labels[] labels, String[][] truthTexts,
@@ -50,6 +55,15 @@ public final class Table {
     public Table withIds(IntFunction<String> rowIds) {
         return new Table(columns, kind, truthNumbers, predictedNumbers, truthLabels, predictedLabels, labels,
                 truthTexts, predictedTexts, rowIds);
+    }
+
+    /**
+     * A value derived from this table's columns alone (never from the rows being scored), computed at its first use
+     * and kept with the table, so that scoring many resamples of the rows pays for it once.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T derived(String key, Supplier<T> compute) {
+        return (T) derived.computeIfAbsent(key, k -> compute.get());
     }
 
     /** Whether the rows have ids (false for in-memory evaluation). */

@@ -17,6 +17,7 @@ import pseudolab.server.competition.CompetitionScorer;
 import pseudolab.server.competition.CompetitionService;
 import pseudolab.server.competition.CompetitionStore;
 import pseudolab.server.db.Database;
+import pseudolab.server.leaderboard.LadderScores;
 import pseudolab.server.leaderboard.LeaderboardCache;
 import pseudolab.server.leaderboard.LeaderboardController;
 import pseudolab.server.leaderboard.LeaderboardService;
@@ -64,9 +65,9 @@ public final class ServerApp {
                 new AddressLimiter("registrations", config.limits().registrationsPerHour(), config.clock()));
         var submissionApi = new SubmissionController(
                 new SubmissionService(db, competitions, store, scorer, config.clock(), cache,
-                        pauses.afterScoring(), pauses.whileStoring()), auth,
+                        pauses.afterScoring(), pauses.whileStoring(), new LadderScores(scorer)), auth,
                 db.jdbi().onDemand(ParticipantDao.class), config.maxUploadBytes());
-        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, cache, json), auth);
+        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, scorer, cache, json), auth);
         var pages = new PageController();
         ErrorMapper errors = new ErrorMapper();
 

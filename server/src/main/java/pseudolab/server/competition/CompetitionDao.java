@@ -15,11 +15,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Counts.class)
 public interface CompetitionDao {
     String COLUMNS = "id, slug, title, description, metric, metric_params, higher_is_better, deadline, daily_limit,"
-            + " final_selections, closed_at, created_at, board_version";
+            + " final_selections, closed_at, created_at, board_version, public_board";
 
     @SqlUpdate("INSERT INTO competitions (slug, title, description, metric, metric_params, higher_is_better, deadline,"
-            + " daily_limit, final_selections, created_at) VALUES (:slug, :title, :description, :metric, :metricParams,"
-            + " :higherIsBetter, :deadline, :dailyLimit, :finalSelections, :createdAt)")
+            + " daily_limit, final_selections, created_at, public_board) VALUES (:slug, :title, :description, :metric,"
+            + " :metricParams, :higherIsBetter, :deadline, :dailyLimit, :finalSelections, :createdAt, :publicBoard)")
     @GetGeneratedKeys("id")
     long insert(@BindMethods Competition competition);
 

@@ -21,11 +21,16 @@ import pseudolab.server.TextLimits;
 
 /**
  * A validated {@code competition.json}; {@code deadline} is null for a competition closed only by hand;
- * {@code publicFiles} lists the extra public files beyond {@link #STANDARD_PUBLIC_FILES} (key {@code "publicFiles"}).
+ * {@code publicFiles} lists the extra public files beyond {@link #STANDARD_PUBLIC_FILES} (key {@code "publicFiles"});
+ * {@code publicBoard} is {@link #PLAIN} (the default) or {@link #LADDER}.
  */
 public record CompetitionDefinition(String slug, String title, String description, String metric,
                                     Map<String, String> metricParams, Instant deadline, int dailyLimit,
-                                    int finalSelections, List<String> publicFiles) {
+                                    int finalSelections, List<String> publicFiles, String publicBoard) {
+    /** {@code "publicBoard"}: participants see each entry's best public score. */
+    public static final String PLAIN = "plain";
+    /** {@code "publicBoard"}: participants see Blum and Hardt's parameter-free Ladder score (see README). */
+    public static final String LADDER = "ladder";
     /** The public files every competition folder may have; published when present. */
     public static final List<String> STANDARD_PUBLIC_FILES = List.of("train.csv", "test.csv", "sample_submission.csv");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -50,6 +55,10 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         }
         if (finalSelections < 1) {
             throw invalid("finalSelections " + finalSelections + " must be at least 1");
+        }
+        publicBoard = publicBoard == null ? PLAIN : publicBoard;
+        if (!publicBoard.equals(PLAIN) && !publicBoard.equals(LADDER)) {
+            throw invalid("publicBoard must be \"plain\" or \"ladder\", not '" + abbreviate(publicBoard) + "'");
         }
         description = description == null ? "" : description;
         metricParams = Map.copyOf(metricParams);
@@ -93,7 +102,8 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         }
         return new CompetitionDefinition(text(root, "slug"), text(root, "title"), text(root, "description"),
                 text(root, "metric"), params(root.path("metricParams")), deadline(root.path("deadline")),
-                integer(root, "dailyLimit", 5), integer(root, "finalSelections", 2), names(root.path("publicFiles")));
+                integer(root, "dailyLimit", 5), integer(root, "finalSelections", 2), names(root.path("publicFiles")),
+                text(root, "publicBoard"));
     }
 
     private static String text(JsonNode root, String key) {
@@ -176,6 +186,10 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         } catch (ServerException e) {
             throw invalid(e.getMessage());
         }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 20 ? text.substring(0, 20) + "..." : text;
     }
 
     private static ServerException invalid(String message) {

@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import pseudolab.scoring.Metric;
 import pseudolab.scoring.Metrics;
+import pseudolab.scoring.Predictions;
 import pseudolab.scoring.Score;
 import pseudolab.scoring.Scorer;
 import pseudolab.scoring.ScoringException;
 import pseudolab.scoring.Solution;
+import pseudolab.scoring.Usage;
 
 /** Scores submissions with the scoring module, keeping each competition's solution and metric in memory. */
 public final class CompetitionScorer {
@@ -37,6 +39,20 @@ public final class CompetitionScorer {
     public Score score(Competition competition, Path submission) {
         Prepared p = prepared.computeIfAbsent(competition.id(), id -> prepare(competition));
         return p.scorer().score(p.solution(), submission);
+    }
+
+    /**
+     * A stored submission's predictions aligned with the solution's rows, for the paired bootstrap; they hold truth
+     * values, so they never leave the server.
+     */
+    public Predictions predictions(Competition competition, String file) {
+        Prepared p = prepared.computeIfAbsent(competition.id(), id -> prepare(competition));
+        return p.scorer().predictions(p.solution(), store.submission(competition.slug(), file));
+    }
+
+    /** The solution's rows of one usage; their order is secret and stays on the server. */
+    public int[] rows(Competition competition, Usage usage) {
+        return prepared.computeIfAbsent(competition.id(), id -> prepare(competition)).solution().rowsWith(usage);
     }
 
     private Prepared prepare(Competition competition) {

@@ -184,7 +184,7 @@ public final class CompetitionService {
         Competition row = new Competition(0, def.slug(), def.title(), def.description(), def.metric(),
                 paramsJson(def.metricParams()), metric.higherIsBetter(),
                 def.deadline() == null ? null : def.deadline().toEpochMilli(), def.dailyLimit(), def.finalSelections(),
-                null, clock.millis(), 0);
+                null, clock.millis(), 0, def.publicBoard());
         long id = dao.insert(row);
         for (NewFile file : files) {
             dao.insertFile(id, file.name(), store.publicFile(def.slug(), file.name()).toFile().length());

@@ -83,6 +83,11 @@ public final class CompetitionStore {
         deleteQuietly(root.resolve(slug));
     }
 
+    /** The stored file of a submission of {@code slug} (its name as the submissions table holds it). */
+    public Path submission(String slug, String file) {
+        return root.resolve(slug).resolve("submissions").resolve(file);
+    }
+
     /** A new, not yet existing path for an uploaded submission of {@code slug}. */
     public Path newSubmission(String slug) {
         return root.resolve(slug).resolve("submissions").resolve(UUID.randomUUID() + ".csv");

@@ -30,7 +30,7 @@ public final class LeaderboardController {
     }
 
     public void comparison(Context ctx) {
-        json(ctx, service.comparisonJson(ctx.pathParam("slug")));
+        json(ctx, service.comparisonJson(ctx.pathParam("slug"), auth.caller(ctx)));
     }
 
     private static void json(Context ctx, byte[] rendered) {

@@ -2,9 +2,11 @@ package pseudolab.server.leaderboard;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import pseudolab.scoring.Usage;
 import pseudolab.server.ServerException;
 import pseudolab.server.auth.Caller;
 import pseudolab.server.competition.Competition;
+import pseudolab.server.competition.CompetitionScorer;
 import pseudolab.server.competition.CompetitionService;
 import pseudolab.server.db.Database;
 import pseudolab.server.submission.SubmissionDao;
@@ -13,25 +15,31 @@ import pseudolab.server.submission.SubmissionDao;
 public final class LeaderboardService {
     private final CompetitionService competitions;
     private final SubmissionDao submissions;
+    private final CompetitionScorer scorer;
     private final LeaderboardCache cache;
     private final ObjectMapper json;
 
-    public LeaderboardService(Database db, CompetitionService competitions, LeaderboardCache cache, ObjectMapper json) {
+    public LeaderboardService(Database db, CompetitionService competitions, CompetitionScorer scorer,
+                              LeaderboardCache cache, ObjectMapper json) {
         this.json = json;
+        this.scorer = scorer;
         this.competitions = competitions;
         this.submissions = db.jdbi().onDemand(SubmissionDao.class);
         this.cache = cache;
     }
 
-    /** The public or private board as JSON; the private one answers 403 before close unless the caller is the admin. */
+    /**
+     * The public or private board as JSON; the private one answers 403 before close unless the caller is the admin. In
+     * ladder mode everyone but the admin gets the Ladder's public board.
+     */
     public byte[] boardJson(String slug, String board, Caller caller) {
         Snapshot s = snapshot(slug);
-        return isPrivate(board, s, caller) ? s.privateJson() : s.publicJson();
+        return isPrivate(board, s, caller) ? s.privateJson() : caller.admin() ? s.publicJson() : s.ladderJson();
     }
 
     public String csv(String slug, String board, Caller caller) {
         Snapshot s = snapshot(slug);
-        return isPrivate(board, s, caller) ? s.privateCsv() : s.publicCsv();
+        return isPrivate(board, s, caller) ? s.privateCsv() : caller.admin() ? s.publicCsv() : s.ladderCsv();
     }
 
     /** The shake-up as JSON; 403 before close unless the caller is the admin. */
@@ -43,9 +51,17 @@ public final class LeaderboardService {
         return s.shakeupJson();
     }
 
-    /** The strategy comparison as JSON (private columns only after close). */
-    public byte[] comparisonJson(String slug) {
-        return snapshot(slug).comparisonJson();
+    /**
+     * The strategy comparison as JSON (private columns only after close). In ladder mode it answers 403 before close
+     * except to the admin: its per-strategy public means would show exact public scores that the Ladder withholds.
+     */
+    public byte[] comparisonJson(String slug, Caller caller) {
+        Snapshot s = snapshot(slug);
+        if (competitions.current(slug).ladder() && !s.closed() && !caller.admin()) {
+            throw new ServerException(403, "this competition's public board is a ladder: the strategy comparison is"
+                    + " shown once the competition closes");
+        }
+        return s.comparisonJson();
     }
 
     private static boolean isPrivate(String board, Snapshot s, Caller caller) {
@@ -71,12 +87,20 @@ public final class LeaderboardService {
 
     private Snapshot compute(Competition c, boolean closed) {
         var all = submissions.byCompetition(c.id());
-        Standings standings = new Standings(all, c.higherIsBetter());
-        Leaderboard pub = standings.board("public", closed);
-        Leaderboard priv = standings.board("private", closed);
-        return new Snapshot(closed, render(pub), render(priv), render(standings.shakeup()),
-                render(Strategies.compare(all, closed, c.higherIsBetter())),
-                LeaderboardCsv.render(pub), LeaderboardCsv.render(priv));
+        BoardBootstrap bootstrap = new BoardBootstrap(scorer, c, all);
+        Standings standings = new Standings(all, c.higherIsBetter(),
+                c.ladder() ? new Ladder(bootstrap, c.higherIsBetter()) : null);
+        Leaderboard pub = standings.board("public", closed, bootstrap.ranks(Usage.PUBLIC, standings.ranked("public")));
+        Leaderboard priv = standings.board("private", closed,
+                bootstrap.ranks(Usage.PRIVATE, standings.ranked("private")));
+        Leaderboard ladder = c.ladder()
+                ? standings.board("ladder", closed, bootstrap.ranks(Usage.PUBLIC, standings.ranked("ladder"))) : pub;
+        byte[] publicJson = render(pub);
+        String publicCsv = LeaderboardCsv.render(pub);
+        return new Snapshot(closed, publicJson, render(priv), render(standings.shakeup()),
+                render(Strategies.compare(all, closed, c.higherIsBetter(), bootstrap)),
+                publicCsv, LeaderboardCsv.render(priv), c.ladder() ? render(ladder) : publicJson,
+                c.ladder() ? LeaderboardCsv.render(ladder) : publicCsv);
     }
 
     private byte[] render(Object value) {

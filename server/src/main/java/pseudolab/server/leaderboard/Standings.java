@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import pseudolab.scoring.bootstrap.RankRange;
 import pseudolab.server.submission.Submission;
 
 /**
@@ -31,9 +32,11 @@ final class Standings {
     private final boolean higherIsBetter;
     private final List<Ranked> publicRanking;
     private final List<Ranked> privateRanking;
+    private final List<Ranked> ladderRanking;
     private final Map<Entry, List<Submission>> counted = new HashMap<>();
 
-    Standings(List<Submission> submissions, boolean higherIsBetter) {
+    /** With a {@link Ladder} (null for none), the "ladder" board ranks each entry by the public score it shows. */
+    Standings(List<Submission> submissions, boolean higherIsBetter, Ladder ladder) {
         this.higherIsBetter = higherIsBetter;
         List<Entry> entries = entries(submissions);
         this.publicRanking = rank(entries, e -> e.submissions(), Submission::publicScore);
@@ -41,17 +44,38 @@ final class Standings {
             counted.put(e, countedForPrivate(e));
         }
         this.privateRanking = rank(entries, counted::get, Submission::privateScore);
+        this.ladderRanking = ladder == null ? publicRanking : rank(entries,
+                e -> java.util.Optional.ofNullable(ladder.shown(e.submissions())).map(List::of).orElse(List.of()),
+                Submission::publicScore);
     }
 
-    Leaderboard board(String name, boolean closed) {
-        List<Ranked> ranking = name.equals("private") ? privateRanking : publicRanking;
+    /** The counted submission of each entry of the board, in board order. */
+    List<Submission> ranked(String name) {
+        return ranking(name).stream().map(Ranked::best).toList();
+    }
+
+    /** The board; {@code ranges} (null for none) gives each entry's rank range and tie group, in board order. */
+    Leaderboard board(String name, boolean closed, List<RankRange> ranges) {
+        List<Ranked> ranking = ranking(name);
         List<LeaderboardRow> rows = new ArrayList<>();
         for (int i = 0; i < ranking.size(); i++) {
             Ranked r = ranking.get(i);
+            RankRange range = ranges == null ? null : ranges.get(i);
             rows.add(new LeaderboardRow(i + 1, r.entry().participant(), r.score(), r.entry().submissions().size(),
-                    Instant.ofEpochMilli(r.entry().lastSubmittedAt()), r.entry().baseline()));
+                    Instant.ofEpochMilli(r.entry().lastSubmittedAt()), r.entry().baseline(),
+                    range == null ? null : range.rankLow(), range == null ? null : range.rankHigh(),
+                    range == null ? null : range.tieGroup()));
         }
-        return new Leaderboard(name, closed, higherIsBetter, rows);
+        return new Leaderboard(name.equals("ladder") ? "public" : name, closed, higherIsBetter, rows);
+    }
+
+    /** "public", "private" or "ladder" (the public board as the Ladder shows it). */
+    private List<Ranked> ranking(String name) {
+        return switch (name) {
+            case "private" -> privateRanking;
+            case "ladder" -> ladderRanking;
+            default -> publicRanking;
+        };
     }
 
     Shakeup shakeup() {

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pseudolab.scoring.ScoreSpread;
+import pseudolab.scoring.Usage;
+import pseudolab.scoring.bootstrap.GainInterval;
 import pseudolab.server.submission.Submission;
 
 /** Groups submissions by the strategy named at the start of their description and compares the groups. */
@@ -34,18 +36,37 @@ final class Strategies {
         return NO_PL.contains(name) ? BASELINE : name;
     }
 
-    static Comparison compare(List<Submission> submissions, boolean closed, boolean higherIsBetter) {
+    /**
+     * The comparison; {@code bootstrap} gives each group's gain interval over the no-PL group (public rows; private
+     * rows only after close). Several submissions in a group (seeds) are resampled as well as the rows.
+     */
+    static Comparison compare(List<Submission> submissions, boolean closed, boolean higherIsBetter,
+                              BoardBootstrap bootstrap) {
         Map<String, List<Submission>> groups = submissions.stream().filter(s -> s.publicScore() != null)
                 .collect(Collectors.groupingBy(s -> of(s.description()), LinkedHashMap::new, Collectors.toList()));
         List<Submission> base = groups.get(BASELINE);
         Double basePublic = base == null ? null : mean(base, true);
         Double basePrivate = base == null || !closed ? null : mean(base, false);
         List<ComparisonRow> rows = new ArrayList<>();
-        groups.forEach((name, list) -> rows.add(row(name, list, closed, higherIsBetter, basePublic, basePrivate)));
+        groups.forEach((name, list) -> {
+            ComparisonRow row = row(name, list, closed, higherIsBetter, basePublic, basePrivate);
+            rows.add(base == null || name.equals(BASELINE) ? row : withIntervals(row, list, base, bootstrap));
+        });
         Comparator<ComparisonRow> byMean = Comparator.comparingDouble(ComparisonRow::publicMean);
         rows.sort(Comparator.comparing((ComparisonRow r) -> !r.strategy().equals(BASELINE))
                 .thenComparing(higherIsBetter ? byMean.reversed() : byMean));
         return new Comparison(closed, higherIsBetter, BASELINE, rows);
+    }
+
+    private static ComparisonRow withIntervals(ComparisonRow r, List<Submission> group, List<Submission> base,
+                                               BoardBootstrap bootstrap) {
+        GainInterval pub = bootstrap.gain(Usage.PUBLIC, group, base);
+        List<Submission> privateGroup = group.stream().filter(s -> s.privateScore() != null).toList();
+        List<Submission> privateBase = base.stream().filter(s -> s.privateScore() != null).toList();
+        GainInterval priv = r.privateGain() == null || privateGroup.isEmpty() || privateBase.isEmpty() ? null
+                : bootstrap.gain(Usage.PRIVATE, privateGroup, privateBase);
+        return new ComparisonRow(r.strategy(), r.submissions(), r.publicMean(), r.publicStd(), r.publicBest(),
+                r.privateMean(), r.privateStd(), r.privateBest(), r.publicGain(), r.privateGain(), pub, priv);
     }
 
     private static ComparisonRow row(String name, List<Submission> list, boolean closed, boolean higher,
@@ -61,7 +82,7 @@ final class Strategies {
         return new ComparisonRow(name, list.size(), pubMean, pubSpread.std(), best(pub, higher),
                 privMean, showPrivate ? privSpread.std() : null, showPrivate ? best(priv, higher) : null,
                 basePublic == null ? null : pubMean - basePublic,
-                basePrivate == null || privMean == null ? null : privMean - basePrivate);
+                basePrivate == null || privMean == null ? null : privMean - basePrivate, null, null);
     }
 
     private static Double mean(List<Submission> list, boolean publicScores) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import pseudolab.scoring.Score;
 import pseudolab.server.ServerException;
@@ -32,12 +33,14 @@ public final class SubmissionService {
     private final SubmissionDao reads;
     private final Runnable afterScoring;
     private final Runnable whileStoring;
+    private final ShownScores shown;
 
     public SubmissionService(Database db, CompetitionService competitions, CompetitionStore store,
                              CompetitionScorer scorer, Clock clock, ChangeListener listener, Runnable afterScoring,
-                             Runnable whileStoring) {
+                             Runnable whileStoring, ShownScores shown) {
         this.afterScoring = afterScoring;
         this.whileStoring = whileStoring;
+        this.shown = shown;
         this.db = db;
         this.competitions = competitions;
         this.store = store;
@@ -66,7 +69,8 @@ public final class SubmissionService {
                         clock.millis(), finite(score.publicScore()), finite(score.privateScore()), upload.baseline());
             });
             listener.changed(slug);
-            return SubmissionView.of(reads.find(c.id(), id).orElseThrow());
+            Submission stored = reads.find(c.id(), id).orElseThrow();
+            return SubmissionView.of(stored, ladderScores(c, who).getOrDefault(id, stored.publicScore()));
         } catch (RuntimeException e) {
             CompetitionStore.deleteQuietly(file);
             throw e;
@@ -77,7 +81,20 @@ public final class SubmissionService {
     public List<OwnSubmissionView> own(Participant who, String slug) {
         Competition c = competitions.current(slug);
         boolean closed = competitions.isClosed(c);
-        return reads.byParticipant(c.id(), who.id()).stream().map(s -> OwnSubmissionView.of(s, closed)).toList();
+        Map<Long, Double> ladder = ladderScores(c, who);
+        return reads.byParticipant(c.id(), who.id()).stream()
+                .map(s -> OwnSubmissionView.of(s, closed, ladder.getOrDefault(s.id(), s.publicScore()))).toList();
+    }
+
+    /**
+     * In a ladder competition, the public score shown after each of the participant's regular submissions (their
+     * baselines are the host's and show their own scores); otherwise nothing, and every submission shows its score.
+     */
+    private Map<Long, Double> ladderScores(Competition c, Participant who) {
+        if (!c.ladder()) {
+            return Map.of();
+        }
+        return shown.ladder(c, reads.byParticipant(c.id(), who.id()).stream().filter(s -> !s.baseline()).toList());
     }
 
     /** Marks one's own submission (not) selected for the private board; 409 beyond finalSelections or after close. */
@@ -99,7 +116,8 @@ public final class SubmissionService {
             return null;
         });
         listener.changed(slug);
-        return SubmissionView.of(reads.find(c.id(), id).orElseThrow());
+        Submission changed = reads.find(c.id(), id).orElseThrow();
+        return SubmissionView.of(changed, ladderScores(c, who).getOrDefault(id, changed.publicScore()));
     }
 
     private Competition openCompetition(String slug) {

@@ -2,11 +2,11 @@ package pseudolab.server.submission;
 
 import java.time.Instant;
 
-/** A submission as answered on upload and selection: the public score only. */
+/** A submission as answered on upload and selection: the public score only (the Ladder's, in ladder mode). */
 public record SubmissionView(long id, String participant, String description, Instant submittedAt,
                              Double publicScore, boolean baseline, boolean selected) {
-    static SubmissionView of(Submission s) {
+    static SubmissionView of(Submission s, Double shownPublicScore) {
         return new SubmissionView(s.id(), s.participant(), s.description(), Instant.ofEpochMilli(s.submittedAt()),
-                s.publicScore(), s.baseline(), s.selected());
+                shownPublicScore, s.baseline(), s.selected());
     }
 }

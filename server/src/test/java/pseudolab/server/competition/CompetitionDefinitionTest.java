@@ -21,7 +21,18 @@ class CompetitionDefinitionTest {
                 + " \"metric\": \"accuracy\", \"metricParams\": {\"columns\": [\"a\", \"b\"], \"k\": 3},"
                 + " \"deadline\": \"2026-12-31T23:59:00Z\", \"dailyLimit\": 5, \"finalSelections\": 2, \"extra\": 1}");
         assertThat(d).isEqualTo(new CompetitionDefinition("fashion-mnist-pl", "T", "D", "accuracy",
-                Map.of("columns", "a,b", "k", "3"), Instant.parse("2026-12-31T23:59:00Z"), 5, 2, java.util.List.of()));
+                Map.of("columns", "a,b", "k", "3"), Instant.parse("2026-12-31T23:59:00Z"), 5, 2, java.util.List.of(),
+                "plain"));
+    }
+
+    @Test
+    void thePublicBoardIsPlainByDefaultOrTheLadderAndNothingElse() {
+        assertThat(parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\"}").publicBoard()).isEqualTo("plain");
+        assertThat(parse("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\", \"publicBoard\": \"ladder\"}")
+                .publicBoard()).isEqualTo("ladder");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse(
+                "{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"rmse\", \"publicBoard\": \"Ladders\"}"))
+                .hasMessage("competition.json: publicBoard must be \"plain\" or \"ladder\", not 'Ladders'");
     }
 
     @Test

@@ -63,6 +63,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.noBody()), 200);
     }
 
+    /** A GET of the JSON API without a token. */
+    JsonNode get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), 200);
+    }
+
     private HttpRequest.Builder multipart(String path, String token, List<Part> parts) {
         String boundary = "----pseudolab" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

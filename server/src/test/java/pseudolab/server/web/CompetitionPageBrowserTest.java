@@ -267,10 +267,53 @@ class CompetitionPageBrowserTest {
         assertThat(comparison.get("pretraining").cells().get(6))
                 .isEqualTo("+" + fixed(mean(pretraining, false) - mean(none, false), 4));
 
+        // the gain intervals and their verdicts, as the API computed them, in words on the page
+        JsonNode apiRows = api.get("/api/competitions/" + SLUG + "/comparison").get("rows");
+        for (JsonNode row : apiRows) {
+            String strategy = row.get("strategy").asText();
+            List<String> cells = comparison.get(strategy).cells();
+            if (strategy.equals("none")) {
+                assertThat(cells.subList(7, 9)).containsOnly("reference");
+                continue;
+            }
+            for (String board : List.of("public", "private")) {
+                JsonNode interval = row.get(board + "GainInterval");
+                assertThat(interval.get("verdict").asText()).isIn("gain", "loss", "no clear difference");
+                assertThat(cells.get(board.equals("public") ? 7 : 8)).as("%s interval of %s", board, strategy)
+                        .startsWith(signed(interval.get("low").asDouble()) + " to " + signed(interval.get("high").asDouble()))
+                        .contains("· " + interval.get("verdict").asText());
+            }
+        }
+        assertThat(page.text("comparison-note")).contains("paired bootstrap");
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        Path chartShot = shots.resolve("comparison.png");
+        Files.write(chartShot, browser.driver().findElement(By.id("comparison-section"))
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        assertThat(Files.size(chartShot)).isPositive();
+
+        // the private board with the ranks each entry could hold and its tie group, as the API computed them
+        page.selectTab("private");
+        JsonNode privateApi = api.get("/api/competitions/" + SLUG + "/leaderboard?board=private").get("rows");
+        List<WebElement> trs = browser.driver().findElements(By.cssSelector("#leaderboard tbody tr"));
+        assertThat(trs).hasSize(privateApi.size());
+        for (int i = 0; i < trs.size(); i++) {
+            JsonNode row = privateApi.get(i);
+            String range = row.get("rankLow").asInt() == row.get("rankHigh").asInt() ? row.get("rankLow").asText()
+                    : row.get("rankLow").asText() + "–" + row.get("rankHigh").asText();
+            assertThat(trs.get(i).findElement(By.cssSelector("td.rank-range")).getText()).isEqualTo(range);
+            assertThat(trs.get(i).findElement(By.cssSelector("td.tie-group")).getText())
+                    .isEqualTo(row.get("tieGroup").asText());
+        }
+        assertThat(page.text("leaderboard-note")).contains("paired bootstrap of the private rows");
+        Path boardShot = shots.resolve("private-board.png");
+        Files.write(boardShot, browser.driver().findElement(By.id("leaderboard-section"))
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        assertThat(Files.size(boardShot)).isPositive();
+
         // failed HTTP answers (the 422 and 429 above) are left out; script errors of all steps are not
         assertThat(browser.consoleErrors()).isEmpty();
         assertThat(browser.overflowsAtWidth(390)).as("page wider than a 390 px phone screen").isFalse();
-        Path screenshot = Path.of(System.getProperty("java.io.tmpdir"), "pseudolab-closed-competition.png");
+        Path screenshot = shots.resolve("closed-competition.png");
         browser.screenshot(screenshot);
         assertThat(Files.size(screenshot)).isPositive();
     }
@@ -294,6 +337,12 @@ class CompetitionPageBrowserTest {
         assertThat(rows).extracting(LeaderboardRow::participant).containsExactly("carol", "bob");
         assertThat(rows).extracting(LeaderboardRow::score).containsExactly(
                 fixed(expected.at("/good/public").asDouble(), 5), fixed(expected.at("/bad/public").asDouble(), 5));
+    }
+
+    /** A gain as the page writes it: sign, four decimals. */
+    private static String signed(double value) {
+        String digits = fixed(Math.abs(value), 4);
+        return (Double.parseDouble(digits) == 0 ? "±" : value > 0 ? "+" : "−") + digits;
     }
 
     private static double mean(List<Entry> group, boolean publicPart) {
