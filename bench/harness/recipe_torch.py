@@ -2,7 +2,9 @@
 trained for a fixed number of updates on a competition folder, scored on solution.csv's Public and Private rows.
 
 usage: recipe_torch.py FOLDER THREADS STEPS VARIANT[:key=value...] ...
-  VARIANT: none (labelled rows only), fixmatch (FixMatch, threshold thr), freematch (self-adaptive threshold)
+  VARIANT: none (labelled rows only), fixmatch (FixMatch, threshold thr), freematch (self-adaptive threshold),
+           harness (as pseudolab's consistency: targets from the running batch-norm statistics, and only the labelled
+           rows and the confident strong views in the training batch)
   keys: seed, width, batch, mu, thr, lr   e.g. recipe_torch.py datasets/fashion-mnist 2 1000 none fixmatch:thr=0.95
 """
 import csv
@@ -97,6 +99,16 @@ def run(data, variant, steps, seed=1, width=16, batch=128, mu=3, thr=0.95, lr=1e
         xb, yb = weak(xl[li]), yl[li]
         if variant == "none":
             loss = ce(net(xb), yb).mean()
+        elif variant == "harness":
+            ui = torch.randint(0, len(xu), (batch * mu,))
+            with torch.no_grad():
+                net.eval()
+                conf, target = torch.softmax(net(weak(xu[ui])), 1).max(1)
+                net.train()
+            keep = conf >= thr
+            xs = strong(xu[ui][keep])
+            logits = net(torch.cat([xb, xs]))
+            loss = ce(logits[:batch], yb).mean() + ce(logits[batch:], target[keep]).sum() / (batch * mu)
         else:
             ui = torch.randint(0, len(xu), (batch * mu,))
             xs = strong(xu[ui])

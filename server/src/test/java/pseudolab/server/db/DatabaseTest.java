@@ -33,9 +33,10 @@ class DatabaseTest {
         try (Database db = Database.open(file)) { // Flyway validates the recorded checksums first
             // its V1 checksum was recorded from the text without placeholders; it is realigned once
             List<String> history = history(db);
-            assertThat(history).hasSize(3).contains("2 participant name keys 2");
+            assertThat(history).hasSize(4).contains("2 participant name keys 2");
             assertThat(history.get(0)).startsWith("1 schema ").isNotEqualTo("1 schema " + Database.SQLITE_V1_BEFORE_PLACEHOLDERS);
             assertThat(history.get(2)).startsWith("3 shared database ");
+            assertThat(history.get(3)).startsWith("4 public board ");
             assertThat(db.jdbi().onDemand(ParticipantDao.class).findByName("ada")).isPresent();
             Integer versions = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(board_version) FROM competitions")
                     .mapTo(Integer.class).one());
@@ -58,14 +59,15 @@ class DatabaseTest {
             assertThat(pg.dialect()).isEqualTo(Dialect.POSTGRESQL);
             assertThat(pg.shared()).isTrue();
             assertThat(versions(pg)).isEqualTo(versions(sqlite)).containsExactly("1 schema", "2 participant name keys",
-                    "3 shared database");
+                    "3 shared database", "4 public board");
             Map<String, String> types = pg.jdbi().withHandle(h -> columnTypes(h));
             assertThat(types).containsEntry("competitions.deadline", "bigint")
                     .containsEntry("submissions.submitted_at", "bigint")
                     .containsEntry("submissions.public_score", "double precision")
                     .containsEntry("submissions.selected", "boolean")
                     .containsEntry("competitions.board_version", "bigint")
-                    .containsEntry("participants.name_key", "text");
+                    .containsEntry("participants.name_key", "text")
+                    .containsEntry("competitions.public_board", "text");
         }
     }
 
