@@ -6,6 +6,8 @@ usage: recipe_torch.py FOLDER THREADS STEPS VARIANT[:key=value...] ...
            harness (as pseudolab's consistency: targets from the running batch-norm statistics, and only the labelled
            rows and the confident strong views in the training batch)
   keys: seed, width, batch, mu, thr, lr   e.g. recipe_torch.py datasets/fashion-mnist 2 1000 none fixmatch:thr=0.95
+  FOLDER must hold the hidden solution.csv: build the demo competition first with
+  `./pseudolab datasets build fashion-mnist` (a fresh clone has only its raw files).
 """
 import csv
 import math

@@ -7,10 +7,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 CP_FILE=scoring/target/jmh-classpath.txt
-flock /tmp/pseudolab-maven.lock ./mvnw -B -q -o -pl scoring test-compile dependency:build-classpath \
+flock /tmp/pseudolab-build.lock ./mvnw -B -q -pl scoring test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/jmh-classpath.txt -Dmdep.includeScope=test
-flock /tmp/pseudolab-maven.lock java -cp "scoring/target/test-classes:scoring/target/classes:$(cat "$CP_FILE")" \
+flock /tmp/pseudolab-build.lock java -cp "scoring/target/test-classes:scoring/target/classes:$(cat "$CP_FILE")" \
   org.openjdk.jmh.Main 'pseudolab.scoring.bench.BootstrapBenchmark' "$@"
 echo
 echo "NumPy reference (accuracy, same sizes):"
-flock /tmp/pseudolab-maven.lock /usr/bin/python3 bench/scoring/bootstrap_numpy.py
+flock /tmp/pseudolab-build.lock /usr/bin/python3 bench/scoring/bootstrap_numpy.py
