@@ -1,9 +1,11 @@
 package pseudolab.scoring.bootstrap;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import pseudolab.scoring.Predictions;
 import pseudolab.scoring.ScoringException;
+import pseudolab.scoring.metric.Resample;
 
 /**
  * The paired bootstrap: draws {@code resamples} resamples of a split's rows with replacement (rows are images for the
@@ -42,20 +44,22 @@ public record PairedBootstrap(int resamples, long seed) {
         double[][] scores = new double[resamples][k];
         SplittableRandom random = new SplittableRandom(seed);
         int[] sample = new int[rows.length];
+        int[] counts = new int[Arrays.stream(rows).max().orElse(-1) + 1];
         for (int b = 0; b < resamples; b++) {
             for (int i = 0; i < sample.length; i++) {
                 sample[i] = rows[random.nextInt(rows.length)];
             }
+            Resample resample = Resample.of(sample, counts);
             for (int j = 0; j < k; j++) {
-                scores[b][j] = scoreOrNaN(predictions.get(j), sample);
+                scores[b][j] = scoreOrNaN(predictions.get(j), resample);
             }
         }
         return new Resampled(higher, observed, scores, seed);
     }
 
-    private static double scoreOrNaN(Predictions p, int[] sample) {
+    private static double scoreOrNaN(Predictions p, Resample resample) {
         try {
-            return p.score(sample);
+            return p.score(resample);
         } catch (ScoringException e) {
             return Double.NaN;
         }

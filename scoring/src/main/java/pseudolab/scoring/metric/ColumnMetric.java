@@ -48,6 +48,14 @@ public interface ColumnMetric extends Metric {
     double score(Table table, int[] rows);
 
     /**
+     * The score over a bootstrap resample: the same value as {@link #score(Table, int[])} on its drawn rows. A metric
+     * that can score from the counts alone, walking the table in its own order, overrides this for speed.
+     */
+    default double score(Table table, Resample resample) {
+        return score(table, resample.rows());
+    }
+
+    /**
      * A problem with one predicted row as a whole that cell checks cannot see (such as probabilities that
      * sum to 0), or null. The message names the columns and predicted values, never truth values.
      */

@@ -16,10 +16,12 @@ import pseudolab.scoring.Metrics;
 import pseudolab.scoring.Predictions;
 import pseudolab.scoring.Scorer;
 import pseudolab.scoring.Solution;
+import pseudolab.scoring.metric.Resample;
 
 /**
  * A resample scores rows that repeat: the metric on repeated row indices must equal the metric on the rows written out
- * as many times (checked against {@link Metric#evaluate} on the expanded rows), for means and non-means alike.
+ * as many times (checked against {@link Metric#evaluate} on the expanded rows), for means and non-means alike, whether
+ * the metric follows the drawn indices or walks the table with the draw counts (AUC).
  */
 class RepeatedRowsTest {
 
@@ -71,6 +73,9 @@ class RepeatedRowsTest {
             t.add(java.util.Arrays.copyOfRange(tf, 1, 1 + columns.size()));
             q.add(java.util.Arrays.copyOfRange(pf, 1, 1 + columns.size()));
         }
-        assertThat(p.score(rows)).isCloseTo(metric.evaluate(columns, t, q), within(1e-12));
+        double expected = metric.evaluate(columns, t, q);
+        assertThat(p.score(rows)).isCloseTo(expected, within(1e-12));
+        assertThat(p.score(Resample.of(rows, new int[n + 5])))
+                .as("the same rows given as a resample's counts").isCloseTo(expected, within(1e-12));
     }
 }
