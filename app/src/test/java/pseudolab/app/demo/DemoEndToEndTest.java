@@ -42,7 +42,7 @@ class DemoEndToEndTest {
             }
         }
         DemoOptions options = new DemoOptions(BuildOptions.defaults().withLabels(100).withUnlabelled(400).withSeed(3),
-                temp.resolve("home"), 0, DemoOptions.STRATEGIES, LearnerOptions.defaults().withEpochs(2), 1, 3,
+                temp.resolve("home"), 0, DemoOptions.STRATEGIES, LearnerOptions.defaults().withEpochs(2).withMinUpdates(40), 1, 3,
                 temp.resolve("submissions"), true);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Demo.Outcome outcome = new Demo(options, new DatasetCatalog(datasets), new Harness(),

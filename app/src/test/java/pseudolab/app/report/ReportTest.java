@@ -48,7 +48,7 @@ class ReportTest {
     void everyRunIsScoredOnTheHiddenSplitAndWrittenAsJsonAndHtml() throws IOException {
         Path folder = temp.resolve("fmnist");
         new FashionMnistBuilder(RawFiles.in(RAW)).build(BuildOptions.defaults().withLabels(60).withUnlabelled(200), folder);
-        RunOptions base = RunOptions.defaults(folder, "none").withLearner(LearnerOptions.defaults().withEpochs(2))
+        RunOptions base = RunOptions.defaults(folder, "none").withLearner(LearnerOptions.defaults().withEpochs(2).withMinUpdates(40))
                 .withFolds(1, false).withOutput(temp.resolve("out"), null);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         Report.Result result = new Report(new Harness(), new PrintStream(printed, true, StandardCharsets.UTF_8))
