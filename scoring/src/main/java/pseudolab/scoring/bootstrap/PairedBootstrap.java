@@ -24,7 +24,12 @@ public record PairedBootstrap(int resamples, long seed) {
 
     /** The default resample count with a seed derived from a name (such as a competition's slug). */
     public static PairedBootstrap seededBy(String name) {
-        return new PairedBootstrap(DEFAULT_RESAMPLES, name.hashCode());
+        return seededBy(name, DEFAULT_RESAMPLES);
+    }
+
+    /** {@code resamples} resamples with a seed derived from a name (such as a competition's slug). */
+    public static PairedBootstrap seededBy(String name, int resamples) {
+        return new PairedBootstrap(resamples, name.hashCode());
     }
 
     /**

@@ -65,9 +65,10 @@ public final class ServerApp {
                 new AddressLimiter("registrations", config.limits().registrationsPerHour(), config.clock()));
         var submissionApi = new SubmissionController(
                 new SubmissionService(db, competitions, store, scorer, config.clock(), cache,
-                        pauses.afterScoring(), pauses.whileStoring(), new LadderScores(scorer)), auth,
+                        pauses.afterScoring(), pauses.whileStoring(), new LadderScores(scorer, config.bootstrapResamples())), auth,
                 db.jdbi().onDemand(ParticipantDao.class), config.maxUploadBytes());
-        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, scorer, cache, json), auth);
+        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, scorer, cache, json,
+                config.bootstrapResamples()), auth);
         var pages = new PageController();
         ErrorMapper errors = new ErrorMapper();
 

@@ -57,6 +57,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "unknown bearer tokens per client address per hour, then 429 (default ${DEFAULT-VALUE})")
     int failedTokensPerHour;
 
+    @Option(names = "--bootstrap-resamples", defaultValue = "1000", paramLabel = "N",
+            description = "paired-bootstrap resamples behind gain intervals, rank ranges and the Ladder, computed once"
+                    + " per board change; more is steadier and slower (1..100000, default ${DEFAULT-VALUE})")
+    int bootstrapResamples;
+
     /** Runs the command in this JVM (used to start a server as a separate process). */
     public static void main(String[] args) {
         System.exit(new CommandLine(new ServeCommand()).execute(args));
@@ -76,6 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), limit[0] + " must be at least 1, got " + limit[1]);
             }
         }
+        if (bootstrapResamples < 1 || bootstrapResamples > ServerConfig.MAX_BOOTSTRAP_RESAMPLES) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--bootstrap-resamples must be 1.."
+                    + ServerConfig.MAX_BOOTSTRAP_RESAMPLES + ", got " + bootstrapResamples);
+        }
         String databaseUrl = database != null ? database : System.getenv("PSEUDOLAB_DATABASE_URL");
         if (databaseUrl != null && databaseUrl.isBlank()) {
             databaseUrl = null;
@@ -89,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
         Limits limits = Limits.DEFAULTS.withThreadsPerAddress(threadsPerAddress)
                 .withRegistrationsPerHour(registrationsPerHour).withFailedTokensPerHour(failedTokensPerHour);
         ServerConfig config = new ServerConfig(home, token.token(), closedRegistration, maxUploadMb * 1024 * 1024,
-                Clock.systemUTC(), limits, databaseUrl);
+                Clock.systemUTC(), limits, databaseUrl, bootstrapResamples);
         Javalin app = ServerApp.create(config).start(port);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -38,11 +38,11 @@ final class BoardBootstrap {
     private final PairedBootstrap bootstrap;
     private final Map<Usage, Optional<Run>> runs = new EnumMap<>(Usage.class);
 
-    BoardBootstrap(CompetitionScorer scorer, Competition competition, List<Submission> submissions) {
+    BoardBootstrap(CompetitionScorer scorer, Competition competition, List<Submission> submissions, int resamples) {
         this.scorer = scorer;
         this.competition = competition;
         this.submissions = List.copyOf(submissions);
-        this.bootstrap = PairedBootstrap.seededBy(competition.slug());
+        this.bootstrap = PairedBootstrap.seededBy(competition.slug(), resamples);
     }
 
     /** Rank ranges and tie groups of a board whose entries' counted submissions are {@code ranked}, best first. */

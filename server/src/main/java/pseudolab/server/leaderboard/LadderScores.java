@@ -13,13 +13,15 @@ import pseudolab.server.submission.Submission;
  */
 public final class LadderScores implements ShownScores {
     private final CompetitionScorer scorer;
+    private final int resamples;
 
-    public LadderScores(CompetitionScorer scorer) {
+    public LadderScores(CompetitionScorer scorer, int resamples) {
         this.scorer = scorer;
+        this.resamples = resamples;
     }
 
     @Override
     public Map<Long, Double> ladder(Competition competition, List<Submission> entry) {
-        return new Ladder(new BoardBootstrap(scorer, competition, entry), competition.higherIsBetter()).history(entry);
+        return new Ladder(new BoardBootstrap(scorer, competition, entry, resamples), competition.higherIsBetter()).history(entry);
     }
 }

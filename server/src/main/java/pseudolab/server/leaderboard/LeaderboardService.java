@@ -18,10 +18,12 @@ public final class LeaderboardService {
     private final CompetitionScorer scorer;
     private final LeaderboardCache cache;
     private final ObjectMapper json;
+    private final int resamples;
 
     public LeaderboardService(Database db, CompetitionService competitions, CompetitionScorer scorer,
-                              LeaderboardCache cache, ObjectMapper json) {
+                              LeaderboardCache cache, ObjectMapper json, int resamples) {
         this.json = json;
+        this.resamples = resamples;
         this.scorer = scorer;
         this.competitions = competitions;
         this.submissions = db.jdbi().onDemand(SubmissionDao.class);
@@ -87,7 +89,7 @@ public final class LeaderboardService {
 
     private Snapshot compute(Competition c, boolean closed) {
         var all = submissions.byCompetition(c.id());
-        BoardBootstrap bootstrap = new BoardBootstrap(scorer, c, all);
+        BoardBootstrap bootstrap = new BoardBootstrap(scorer, c, all, resamples);
         Standings standings = new Standings(all, c.higherIsBetter(),
                 c.ladder() ? new Ladder(bootstrap, c.higherIsBetter()) : null);
         Leaderboard pub = standings.board("public", closed, bootstrap.ranks(Usage.PUBLIC, standings.ranked("public")));

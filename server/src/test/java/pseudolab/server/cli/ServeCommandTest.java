@@ -52,6 +52,23 @@ class ServeCommandTest {
     }
 
     @Test
+    void aBootstrapResampleCountOutOfRangeIsAUsageMistakeNamingTheValue() {
+        StringWriter err = new StringWriter();
+        CommandLine cmd = new CommandLine(new ServeCommand());
+        cmd.setErr(new PrintWriter(err, true));
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
+            return 64;
+        });
+
+        int exit = cmd.execute("--port", "0", "--home", home.toString(), "--admin-token", "admin-token-1",
+                "--bootstrap-resamples", "0");
+
+        assertThat(exit).isEqualTo(64);
+        assertThat(err.toString().strip()).isEqualTo("error: --bootstrap-resamples must be 1..100000, got 0");
+    }
+
+    @Test
     void aPortInUseIsRefusedInOneLineBeforeTheServerStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress(0));
