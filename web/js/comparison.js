@@ -45,6 +45,14 @@ function header(closed) {
 export async function showComparison(competition) {
   const table = document.getElementById('comparison');
   const chartBox = document.getElementById('comparison-chart').closest('.chart-box');
+  if (competition.publicBoard === 'ladder' && !competition.closed) {
+    // the server answers 403 here: per-strategy public figures would undo the ladder's protection against probing
+    fill(table.tBodies[0], h('tr', { class: 'empty' }, h('td', { colspan: 6,
+      text: 'This competition’s public board is a ladder, so the strategy comparison appears when it closes.' })));
+    chartBox.hidden = true;
+    table.dataset.state = 'loaded';
+    return [];
+  }
   try {
     const data = await request(competitionApi(competition.slug) + '/comparison');
     const closed = Boolean(data.closed);

@@ -339,6 +339,25 @@ class CompetitionPageBrowserTest {
                 fixed(expected.at("/good/public").asDouble(), 5), fixed(expected.at("/bad/public").asDouble(), 5));
     }
 
+    @Test
+    @Order(8)
+    void aLadderCompetitionSaysWhenItsComparisonAppearsInsteadOfShowingAnError() {
+        String slug = "ladder-cup";
+        api.createCompetition(ADMIN, List.of(
+                Part.file("definition", "competition.json", """
+                        {"slug": "%s", "title": "Ladder cup", "metric": "accuracy", "publicBoard": "ladder"}"""
+                        .formatted(slug)),
+                Part.file("solution", "solution.csv", solution())));
+        api.submit(slug, tokens.get("alice"), submission(ALICE_NONE), "none");
+
+        page.open(baseUrl, slug);
+        page.comparisonHeader();
+        assertThat(page.text("comparison"))
+                .contains("public board is a ladder, so the strategy comparison appears when it closes")
+                .doesNotContain("Could not load");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
     /** A gain as the page writes it: sign, four decimals. */
     private static String signed(double value) {
         String digits = fixed(Math.abs(value), 4);
