@@ -110,6 +110,11 @@ public record CompetitionDefinition(String slug, String title, String descriptio
         return DefinitionJson.read(folder);
     }
 
+    /** The folder's {@code competition.json} exactly as written, as a server reads it: the file and its slug are required. */
+    public static CompetitionDefinition readAsWritten(Path folder) {
+        return DefinitionJson.readAsWritten(folder);
+    }
+
     /** The definition in {@code json} (the bytes of a {@code competition.json}); {@code slug} is required. */
     public static CompetitionDefinition parse(byte[] json) {
         return DefinitionJson.parse(json, null);

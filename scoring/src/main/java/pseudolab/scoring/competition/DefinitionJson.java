@@ -41,6 +41,15 @@ final class DefinitionJson {
         }
     }
 
+    static CompetitionDefinition readAsWritten(Path folder) {
+        Path file = folder.resolve(CompetitionDefinition.FILE_NAME);
+        try {
+            return parse(Files.readAllBytes(file), null);
+        } catch (IOException e) {
+            throw new InvalidDefinitionException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
     /** {@code fallbackSlug} stands in for a missing slug; null makes the slug required. */
     static CompetitionDefinition parse(byte[] json, String fallbackSlug) {
         JsonNode root;

@@ -94,6 +94,16 @@ class CompetitionDefinitionTest {
     }
 
     @Test
+    void readAsWrittenNeedsTheFileAndItsSlugAsAServerDoes() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("digits"));
+        assertThatThrownBy(() -> CompetitionDefinition.readAsWritten(folder)).isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageStartingWith("cannot read " + folder.resolve("competition.json"));
+        Files.writeString(folder.resolve("competition.json"), "{\"title\": \"T\", \"metric\": \"rmse\"}");
+        assertThatThrownBy(() -> CompetitionDefinition.readAsWritten(folder)).hasMessageStartingWith("competition.json: slug is missing");
+        assertThat(CompetitionDefinition.read(folder).slug()).isEqualTo("digits");
+    }
+
+    @Test
     void aRegressionThatDeclaresNoMetricIsScoredByRmseAndEverythingElseByAccuracy() {
         CompetitionDefinition none = CompetitionDefinition.of("s", "T", null);
         assertThat(none.metricFor("regression")).isEqualTo("rmse");

@@ -120,7 +120,7 @@ public final class CompetitionCommand implements Callable<Integer> {
             return body;
         }
 
-        private CompetitionDefinition definition() throws IOException {
+        private CompetitionDefinition definition() {
             if (!Files.isDirectory(folder)) {
                 throw new ServerException(400, "competition folder " + folder + " does not exist or is not a folder");
             }
@@ -130,7 +130,7 @@ public final class CompetitionCommand implements Callable<Integer> {
                     throw new ServerException(400, required + " is missing");
                 }
             }
-            return HostingRules.check(CompetitionDefinition.parse(Files.readAllBytes(definition)));
+            return HostingRules.check(CompetitionDefinition.readAsWritten(folder));
         }
 
         /** The folder's other files, named so the host sees what stayed behind. */
