@@ -36,7 +36,6 @@ import pseudolab.harness.strategy.Trained;
 import pseudolab.harness.strategy.Workbench;
 import pseudolab.harness.submit.Submitter;
 import pseudolab.scoring.Metric;
-import pseudolab.scoring.Metrics;
 
 /**
  * Runs one strategy on a competition folder: reads and scales the data, trains the fold models through the
@@ -64,11 +63,8 @@ public final class Harness {
         long start = System.nanoTime();
         Map<String, Double> timings = new LinkedHashMap<>();
         Competition competition = Competition.open(o.competition());
-        Metric metric = Metrics.create(competition.metric(), competition.metricParams());
         Dataset data = new DatasetReader(Optional.ofNullable(o.image()), o.task()).read(competition);
-        if (!competition.metricFor(data.task()).equals(competition.metric())) {
-            metric = Metrics.create(competition.metricFor(data.task()), competition.metricParams());
-        }
+        Metric metric = competition.metricFor(data.task());
         TargetScaling targetScaling = data.regression() ? TargetScaling.fit(data.trainValues()) : null;
         if (data.regression() && !o.selection().equals(Strategies.defaultSelection(o.strategy()))) {
             o.selection().requireRegressionDefaults();

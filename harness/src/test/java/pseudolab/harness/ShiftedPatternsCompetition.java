@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import pseudolab.scoring.competition.CompetitionDefinition;
 
 /**
  * A generated image competition where the unlabelled rows carry the gain: each class is a fixed random 6x6 pattern
@@ -69,8 +70,7 @@ final class ShiftedPatternsCompetition {
             Files.write(dir.resolve("test.csv"), test);
             Files.write(dir.resolve("sample_submission.csv"), sample);
             Files.write(dir.resolve("solution.csv"), solution);
-            Files.writeString(dir.resolve("competition.json"),
-                    "{\"slug\": \"shifted-patterns\", \"title\": \"Patterns seen in the middle, asked for anywhere\", \"metric\": \"accuracy\"}");
+            CompetitionDefinition.of("shifted-patterns", "Patterns seen in the middle, asked for anywhere", "accuracy").write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

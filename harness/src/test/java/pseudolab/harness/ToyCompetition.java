@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import pseudolab.scoring.competition.CompetitionDefinition;
 
 /**
  * A generated tabular competition where pseudolabelling demonstrably helps: two classes separated by a gap
@@ -59,8 +60,7 @@ final class ToyCompetition {
             Files.write(dir.resolve("test.csv"), test);
             Files.write(dir.resolve("sample_submission.csv"), sample);
             Files.write(dir.resolve("solution.csv"), solution);
-            Files.writeString(dir.resolve("competition.json"),
-                    "{\"slug\": \"toy-gap\", \"title\": \"A gap in one feature, noise in the others\", \"metric\": \"accuracy\"}");
+            CompetitionDefinition.of("toy-gap", "A gap in one feature, noise in the others", "accuracy").write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
+import pseudolab.scoring.competition.CompetitionDefinition;
 import pseudolab.server.app.ServerConfig;
 import pseudolab.server.cli.CompetitionCommand;
 
@@ -38,9 +39,9 @@ class ExampleCompetitionsTest {
         "lish-moa", "stanford-covid-vaccine", "tweet-sentiment-extraction"})
     void eachExampleIsCreatedAndScoresItsGoodAndBadSubmissionsAsTheReference(String slug) throws Exception {
         Path folder = EXAMPLES.resolve(slug);
-        JsonNode definition = JSON.readTree(folder.resolve("competition.json").toFile());
+        CompetitionDefinition definition = CompetitionDefinition.read(folder);
         JsonNode expected = JSON.readTree(folder.resolve("submissions/expected.json").toFile());
-        assertThat(definition.get("description").asText()).startsWith("Made-up data");
+        assertThat(definition.description()).startsWith("Made-up data");
         assertThat(Files.readString(folder.resolve("solution.csv"))).contains(",Public", ",Private", ",Ignored");
         String good = Files.readString(folder.resolve("submissions/good.csv"), StandardCharsets.UTF_8);
         String bad = Files.readString(folder.resolve("submissions/bad.csv"), StandardCharsets.UTF_8);
@@ -51,11 +52,11 @@ class ExampleCompetitionsTest {
             StringWriter err = new StringWriter();
             assertThat(create(out, err, folder, api.origin())).as(err.toString()).isZero();
             JsonNode created = Api.json(api.get("/api/competitions/" + slug));
-            assertThat(created.get("metric").asText()).isEqualTo(definition.get("metric").asText());
+            assertThat(created.get("metric").asText()).isEqualTo(definition.metric());
             java.util.List<String> named = new java.util.ArrayList<>(java.util.List.of("train.csv", "test.csv",
                     "sample_submission.csv"));
             named.removeIf(name -> !Files.isRegularFile(folder.resolve(name)));
-            definition.path("publicFiles").forEach(name -> named.add(name.asText()));
+            named.addAll(definition.publicFiles());
             assertThat(created.get("files").findValuesAsText("name")).contains("sample_submission.csv")
                     .containsExactlyInAnyOrderElementsOf(named)
                     .doesNotContain("solution.csv", "good.csv", "expected.json");

@@ -1,19 +1,18 @@
 package pseudolab.app.datasets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import pseudolab.app.AppException;
+import pseudolab.scoring.competition.CompetitionDefinition;
+import pseudolab.scoring.competition.InvalidDefinitionException;
 
 /** The datasets this checkout can build, by name, and whether a built folder is current. */
 public record DatasetCatalog(Path datasetsFolder) {
     public static final String FASHION_MNIST = "fashion-mnist";
     private static final List<String> FILES = List.of("train.csv", "test.csv", "sample_submission.csv",
-            "solution.csv", "competition.json");
+            "solution.csv", CompetitionDefinition.FILE_NAME);
 
     /** Builds {@code name} into its folder (or {@code out}); always rewrites the files. */
     public BuiltCompetition build(String name, BuildOptions options, Path out) {
@@ -33,16 +32,16 @@ public record DatasetCatalog(Path datasetsFolder) {
         return folder;
     }
 
-    private static boolean isCurrent(Path folder, BuildOptions options) {
+    /** Whether {@code folder} holds every file and its competition.json records a build with {@code options}. */
+    static boolean isCurrent(Path folder, BuildOptions options) {
         if (!FILES.stream().allMatch(f -> Files.isRegularFile(folder.resolve(f)))) {
             return false;
         }
         try {
-            JsonNode recorded = new ObjectMapper().readTree(folder.resolve("competition.json").toFile()).path("build");
-            Map<String, Object> wanted = FashionMnistBuilder.buildRecord(options);
-            return new ObjectMapper().valueToTree(wanted).equals(recorded);
-        } catch (IOException e) {
-            return false;
+            JsonNode recorded = CompetitionDefinition.read(folder).build();
+            return FashionMnistBuilder.definition(options).build().equals(recorded);
+        } catch (InvalidDefinitionException e) {
+            return false; // rebuilt, which rewrites competition.json
         }
     }
 }

@@ -1,18 +1,19 @@
 package pseudolab.app.datasets;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import pseudolab.app.AppException;
+import pseudolab.scoring.competition.CompetitionDefinition;
 
 /**
  * Derives a Digit Recognizer-format competition from the committed Fashion-MNIST files: a class-balanced
@@ -44,7 +45,7 @@ public final class FashionMnistBuilder {
             writeTrain(out.resolve("train.csv"), train, labelled);
             writeTest(out.resolve("test.csv"), train, test, unlabelled);
             writeSolutionAndSample(out, train, test, unlabelled, isPublic);
-            writeDefinition(out.resolve("competition.json"), options);
+            definition(options).write(out);
         } catch (IOException e) {
             throw new AppException("cannot write the competition to " + out + ": " + e.getMessage(), e);
         }
@@ -53,13 +54,10 @@ public final class FashionMnistBuilder {
     }
 
     /** The build parameters recorded in competition.json, to tell whether an existing folder matches. */
-    public static Map<String, Object> buildRecord(BuildOptions options) {
-        Map<String, Object> build = new LinkedHashMap<>();
-        build.put("labels", options.labels());
-        build.put("unlabelled", options.unlabelled());
-        build.put("seed", options.seed());
-        build.put("publicFraction", options.publicFraction());
-        return build;
+    private static ObjectNode buildRecord(BuildOptions options) {
+        return JsonNodeFactory.instance.objectNode().put("labels", options.labels())
+                .put("unlabelled", options.unlabelled()).put("seed", options.seed())
+                .put("publicFraction", options.publicFraction());
     }
 
     private static int[] permutation(int n, Random random) {
@@ -166,24 +164,18 @@ public final class FashionMnistBuilder {
         }
     }
 
-    private static void writeDefinition(Path file, BuildOptions options) throws IOException {
-        Map<String, Object> definition = new LinkedHashMap<>();
-        definition.put("slug", SLUG);
-        definition.put("title", "Fashion-MNIST pseudolabelling");
-        definition.put("description", "Classify 28x28 Zalando article images into 10 classes ("
+    /** The competition's definition; its {@code build} record tells {@link DatasetCatalog} whether a folder is current. */
+    static CompetitionDefinition definition(BuildOptions options) {
+        String description = "Classify 28x28 Zalando article images into 10 classes ("
                 + String.join(", ", FashionMnist.CLASS_NAMES) + ") from only " + options.labels()
                 + " labelled images; the " + options.unlabelled() + " unlabelled test images are there to be"
                 + " pseudolabelled. Digit Recognizer format: submit ImageId,Label. Scored by accuracy on "
                 + Math.round(options.publicFraction() * 100) + "% Public / "
                 + Math.round((1 - options.publicFraction()) * 100) + "% Private rows."
-                + " Data: Fashion-MNIST by Zalando Research, MIT licence.");
-        definition.put("metric", "accuracy");
-        definition.put("metricParams", Map.of());
-        definition.put("deadline", options.deadline());
-        definition.put("dailyLimit", options.dailyLimit());
-        definition.put("finalSelections", options.finalSelections());
-        definition.put("build", buildRecord(options));
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), definition);
+                + " Data: Fashion-MNIST by Zalando Research, MIT licence.";
+        return new CompetitionDefinition(SLUG, "Fashion-MNIST pseudolabelling", description, null, "accuracy", Map.of(),
+                options.deadline() == null ? null : Instant.parse(options.deadline()), options.dailyLimit(),
+                options.finalSelections(), List.of(), null, buildRecord(options));
     }
 
     private static String pixelHeader() {

@@ -1,6 +1,5 @@
 package pseudolab.app.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,12 +14,12 @@ import pseudolab.app.demo.StrategyTable;
 import pseudolab.harness.Harness;
 import pseudolab.harness.RunOptions;
 import pseudolab.harness.RunResult;
-import pseudolab.scoring.Metrics;
 import pseudolab.scoring.Score;
 import pseudolab.scoring.ScoreSpread;
 import pseudolab.scoring.Scorer;
 import pseudolab.scoring.Solution;
 import pseudolab.scoring.bootstrap.PairedBootstrap;
+import pseudolab.scoring.competition.CompetitionDefinition;
 
 /**
  * Runs each strategy with several seeds on a competition folder, scores every submission on the folder's hidden
@@ -47,9 +46,10 @@ public final class Report {
             throw new AppException("the report scores runs on the hidden split and needs " + solutionFile
                     + " (a host's file); it is missing");
         }
-        Definition definition = Definition.read(folder);
+        CompetitionDefinition definition = CompetitionDefinition.read(folder);
         Solution solution = Solution.read(solutionFile);
-        Scorer scorer = new Scorer(Metrics.create(definition.metric(), definition.metricParams()));
+        String metric = null; // the task the harness ran decides the metric when competition.json declares none
+        Scorer scorer = null;
         List<SeedRun> runs = new ArrayList<>();
         List<RunSpec> specs = strategies.stream().map(s -> RunSpec.parse(s, base.learner().augmentation())).toList();
         for (int s = 1; s <= seeds; s++) {
@@ -60,6 +60,10 @@ public final class Report {
                 RunResult result = harness.run(spec.applyTo(base).withSeed(seed)
                         .withOutput(base.out(), "report-" + spec.label().replace(':', '-') + "-seed" + seed));
                 double seconds = (System.nanoTime() - start) / 1e9;
+                if (scorer == null) {
+                    metric = definition.metricFor(result.provenance().data().task());
+                    scorer = new Scorer(definition.createMetric(result.provenance().data().task()));
+                }
                 Score score = scorer.score(solution, result.csv());
                 out.printf(Locale.ROOT, "      public %.4f  private %.4f  (%.0f s)%n", score.publicScore(),
                         score.privateScore(), seconds);
@@ -73,7 +77,7 @@ public final class Report {
         Path dir = base.out().resolve(definition.slug());
         Path json = dir.resolve("report.json");
         Path html = dir.resolve("report.html");
-        write(json, html, definition, runs, table, gains);
+        write(json, html, definition, metric, runs, table, gains);
         out.println();
         out.println(table.render());
         out.println();
@@ -99,32 +103,17 @@ public final class Report {
         return new StrategyTable(rows);
     }
 
-    private void write(Path json, Path html, Definition definition, List<SeedRun> runs, StrategyTable table,
-                       GainTable gains) {
+    private void write(Path json, Path html, CompetitionDefinition definition, String metric, List<SeedRun> runs,
+                       StrategyTable table, GainTable gains) {
         try {
             Files.createDirectories(json.getParent());
             new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(),
-                    Map.of("competition", definition.slug(), "metric", definition.metric(), "runs", runs,
+                    Map.of("competition", definition.slug(), "metric", metric, "runs", runs,
                             "strategies", table.rows(), "gainIntervals", gains.lines()));
-            Files.writeString(html, new ReportPage(definition.title(), definition.metric(), runs, table).html());
+            String title = definition.title() == null ? definition.slug() : definition.title();
+            Files.writeString(html, new ReportPage(title, metric, runs, table).html());
         } catch (IOException e) {
             throw new AppException("cannot write the report to " + json.getParent() + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The parts of competition.json the report needs. */
-    record Definition(String slug, String title, String metric, Map<String, String> metricParams) {
-        static Definition read(Path folder) {
-            Path file = folder.resolve("competition.json");
-            try {
-                JsonNode node = new ObjectMapper().readTree(file.toFile());
-                Map<String, String> params = new java.util.LinkedHashMap<>();
-                node.path("metricParams").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-                String slug = node.path("slug").asText(folder.getFileName().toString());
-                return new Definition(slug, node.path("title").asText(slug), node.path("metric").asText("accuracy"), params);
-            } catch (IOException e) {
-                throw new AppException("cannot read " + file + ": " + e.getMessage(), e);
-            }
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pseudolab.app.AppException;
+import pseudolab.scoring.competition.CompetitionDefinition;
 
 class FashionMnistBuilderTest {
     private static final Path RAW = Path.of("..", "datasets", "fashion-mnist", "raw");
@@ -31,6 +32,39 @@ class FashionMnistBuilderTest {
             assertThat(Files.readAllBytes(temp.resolve("a").resolve(file)))
                     .as(file).isEqualTo(Files.readAllBytes(temp.resolve("b").resolve(file)));
         }
+    }
+
+    @Test
+    void theDefinitionIsWrittenThroughTheRecordAndAFolderWrittenByTheOldBuilderStaysCurrent() throws IOException {
+        new FashionMnistBuilder(RawFiles.in(RAW)).build(SMALL, temp);
+        CompetitionDefinition d = CompetitionDefinition.read(temp);
+        assertThat(d.slug()).isEqualTo(FashionMnistBuilder.SLUG);
+        assertThat(d.metric()).isEqualTo("accuracy");
+        assertThat(d.deadline()).hasToString("2030-12-31T23:59:00Z");
+        assertThat(DatasetCatalog.isCurrent(temp, SMALL)).isTrue();
+        assertThat(DatasetCatalog.isCurrent(temp, SMALL.withSeed(8))).isFalse();
+
+        Files.writeString(temp.resolve("competition.json"), """
+                {
+                  "slug" : "fashion-mnist-pl",
+                  "title" : "Fashion-MNIST pseudolabelling",
+                  "description" : "Classify 28x28 Zalando article images.",
+                  "metric" : "accuracy",
+                  "metricParams" : { },
+                  "deadline" : "2030-12-31T23:59:00Z",
+                  "dailyLimit" : 5,
+                  "finalSelections" : 2,
+                  "build" : {
+                    "labels" : 50,
+                    "unlabelled" : 300,
+                    "seed" : 7,
+                    "publicFraction" : 0.3
+                  }
+                }
+                """);
+        assertThat(DatasetCatalog.isCurrent(temp, SMALL)).as("as the old builder wrote it").isTrue();
+        Files.writeString(temp.resolve("competition.json"), "{\"slug\": ");
+        assertThat(DatasetCatalog.isCurrent(temp, SMALL)).as("broken: rebuilt").isFalse();
     }
 
     @Test

@@ -1,71 +1,38 @@
 package pseudolab.harness.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import pseudolab.harness.HarnessException;
+import pseudolab.scoring.Metric;
+import pseudolab.scoring.competition.CompetitionDefinition;
 
 /**
- * A competition folder: its slug, metric (accuracy unless competition.json declares one), declared task (null
- * when competition.json has no "task") and where its train, test, sample and optional solution files are.
+ * A competition folder: its definition (competition.json, or every key at its default when the folder has none) and
+ * where its train, test, sample and optional solution files are.
  */
-public record Competition(String slug, Path dir, String metric, Map<String, String> metricParams, String task,
-                          boolean metricDeclared) {
-    public Competition {
-        if (slug == null || slug.isBlank()) {
-            throw new HarnessException("competition slug is empty");
-        }
-        metricParams = Map.copyOf(metricParams);
-    }
-
-    /** The metric to score {@code t} with: the declared one, else accuracy for classes and rmse for numbers. */
-    public String metricFor(Task t) {
-        return metricDeclared || t == Task.CLASSIFICATION ? metric : "rmse";
-    }
-
-    /** Reads {@code dir}: slug, metric and task from competition.json when present, else the folder name and accuracy. */
+public record Competition(Path dir, CompetitionDefinition definition) {
+    /** Reads {@code dir}: its definition and the required train.csv, test.csv and sample_submission.csv. */
     public static Competition open(Path dir) {
         Path folder = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new HarnessException("competition folder " + dir + " does not exist");
         }
-        String slug = folder.getFileName().toString();
-        String metric = "accuracy";
-        String task = null;
-        boolean declared = false;
-        Map<String, String> params = new LinkedHashMap<>();
-        Path json = folder.resolve("competition.json");
-        if (Files.isRegularFile(json)) {
-            try {
-                JsonNode root = new ObjectMapper().readTree(json.toFile());
-                if (root.hasNonNull("slug")) {
-                    slug = root.get("slug").asText();
-                }
-                if (root.hasNonNull("metric")) {
-                    metric = root.get("metric").asText();
-                    declared = true;
-                }
-                if (root.hasNonNull("task")) {
-                    task = Task.parse(root.get("task").asText(), json.getFileName() + " \"task\"").cliName();
-                }
-                if (root.has("metricParams")) {
-                    root.get("metricParams").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
-                }
-            } catch (IOException e) {
-                throw new HarnessException(json + " is not valid JSON: " + e.getMessage(), e);
-            }
-        }
-        Competition c = new Competition(slug, folder, metric, params, task, declared);
+        Competition c = new Competition(folder, CompetitionDefinition.read(folder));
         for (Path p : new Path[] {c.train(), c.test(), c.sampleSubmission()}) {
             if (!Files.isRegularFile(p)) {
                 throw new HarnessException("competition folder " + dir + " has no " + p.getFileName());
             }
         }
         return c;
+    }
+
+    public String slug() {
+        return definition.slug();
+    }
+
+    /** The metric that scores a run of task {@code t}: the declared one, else the definition's default for {@code t}. */
+    public Metric metricFor(Task t) {
+        return definition.createMetric(t.cliName());
     }
 
     public Path train() {

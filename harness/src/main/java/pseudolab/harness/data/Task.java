@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import pseudolab.harness.HarnessException;
+import pseudolab.scoring.competition.CompetitionDefinition;
 
 /**
  * What a competition's target is: class labels or numbers. {@link #resolve} applies the detection rule
@@ -49,18 +50,19 @@ public enum Task {
      * target cells; a declared metric that scores the other kind of target is an error naming it.
      */
     public static Task resolve(String requested, Competition competition, int submissionColumns, List<String> targets) {
+        CompetitionDefinition definition = competition.definition();
         Task task;
         if (!"auto".equals(requested)) {
             task = parse(requested, "--task");
-        } else if (competition.task() != null) {
-            task = parse(competition.task(), "competition.json \"task\"");
-        } else if (competition.metricDeclared()) {
-            task = REGRESSION_METRICS.contains(competition.metric()) ? REGRESSION : CLASSIFICATION;
+        } else if (definition.task() != null) {
+            task = parse(definition.task(), "competition.json \"task\"");
+        } else if (definition.metricDeclared()) {
+            task = REGRESSION_METRICS.contains(definition.metric()) ? REGRESSION : CLASSIFICATION;
         } else {
             task = submissionColumns == 1 && manyNumbers(targets) ? REGRESSION : CLASSIFICATION;
         }
-        if (competition.metricDeclared() && REGRESSION_METRICS.contains(competition.metric()) != (task == REGRESSION)) {
-            throw new HarnessException("competition.json metric '" + competition.metric() + "' does not score "
+        if (definition.metricDeclared() && REGRESSION_METRICS.contains(definition.metric()) != (task == REGRESSION)) {
+            throw new HarnessException("competition.json metric '" + definition.metric() + "' does not score "
                     + task.cliName() + (task == REGRESSION ? "; regression needs rmse, mae or mcrmse"
                     : "; rmse, mae and mcrmse need regression (--task regression)"));
         }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pseudolab.harness.HarnessException;
+import pseudolab.scoring.competition.InvalidDefinitionException;
 
 class TaskDetectionTest {
     @TempDir
@@ -81,15 +81,15 @@ class TaskDetectionTest {
     void theMetricOfAnUndeclaredRegressionIsRmse() throws IOException {
         read(5, null, "auto");
         Competition c = Competition.open(dir);
-        assertThat(c.metricFor(Task.REGRESSION)).isEqualTo("rmse");
-        assertThat(c.metricFor(Task.CLASSIFICATION)).isEqualTo("accuracy");
+        assertThat(c.metricFor(Task.REGRESSION).name()).isEqualTo("rmse");
+        assertThat(c.metricFor(Task.CLASSIFICATION).name()).isEqualTo("accuracy");
     }
 
     @Test
     void anUnknownDeclaredTaskIsNamed() {
         assertThatThrownBy(() -> read(5, "{\"task\": \"ranking\"}", "auto"))
-                .isInstanceOf(HarnessException.class)
-                .hasMessage("competition.json \"task\" must be classification or regression, got 'ranking'");
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessage("competition.json: task must be \"classification\" or \"regression\", not 'ranking'");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import pseudolab.scoring.InvalidSubmissionException;
 import pseudolab.scoring.Problem;
 import pseudolab.scoring.ScoringException;
+import pseudolab.scoring.competition.InvalidDefinitionException;
 import pseudolab.server.ServerException;
 import pseudolab.server.ratelimit.TooManyRequests;
 
@@ -40,6 +41,8 @@ public final class ErrorMapper {
         } else if (e instanceof InvalidSubmissionException ise) {
             List<String> problems = ise.problems().stream().limit(MAX_PROBLEMS).map(Problem::toString).toList();
             respond(ctx, 422, "invalid submission: " + ise.problems().size() + " problem(s)", problems);
+        } else if (e instanceof InvalidDefinitionException ide) {
+            respond(ctx, 400, ide.getMessage(), null); // a competition.json mistake: never about the solution
         } else if (e instanceof ScoringException se) {
             LOG.warn("{} {}: the submission could not be scored: {}", ctx.method(), ctx.path(), se.getMessage());
             respond(ctx, 422, UNSCORABLE, null);

@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import pseudolab.scoring.competition.CompetitionDefinition;
 import pseudolab.server.ServerException;
 import pseudolab.server.app.Json;
-import pseudolab.server.competition.CompetitionDefinition;
+import pseudolab.server.competition.HostingRules;
 
 /** {@code pseudolab competition create FOLDER --server URL --token T}: uploads a competition folder. */
 @Command(name = "competition", mixinStandardHelpOptions = true, description = "Manage competitions on a server.",
@@ -104,7 +105,7 @@ public final class CompetitionCommand implements Callable<Integer> {
 
         /** The request body: definition, solution, and exactly the public files the definition names. */
         private Multipart body(CompetitionDefinition definition, List<String> published) throws IOException {
-            Multipart body = new Multipart().file("definition", folder.resolve("competition.json"))
+            Multipart body = new Multipart().file("definition", folder.resolve(CompetitionDefinition.FILE_NAME))
                     .file("solution", folder.resolve("solution.csv"));
             for (String name : definition.publicFileNames()) {
                 Path file = folder.resolve(name);
@@ -119,24 +120,24 @@ public final class CompetitionCommand implements Callable<Integer> {
             return body;
         }
 
-        private CompetitionDefinition definition() throws IOException {
+        private CompetitionDefinition definition() {
             if (!Files.isDirectory(folder)) {
                 throw new ServerException(400, "competition folder " + folder + " does not exist or is not a folder");
             }
-            Path definition = folder.resolve("competition.json");
+            Path definition = folder.resolve(CompetitionDefinition.FILE_NAME);
             for (Path required : List.of(definition, folder.resolve("solution.csv"))) {
                 if (!Files.isRegularFile(required)) {
                     throw new ServerException(400, required + " is missing");
                 }
             }
-            return CompetitionDefinition.parse(Json.mapper(), Files.readAllBytes(definition));
+            return HostingRules.check(CompetitionDefinition.readAsWritten(folder));
         }
 
         /** The folder's other files, named so the host sees what stayed behind. */
         private List<String> notPublished(List<String> published) throws IOException {
             try (Stream<Path> files = Files.list(folder)) {
                 return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                        .filter(n -> !n.equals("competition.json") && !n.equals("solution.csv") && !published.contains(n))
+                        .filter(n -> !n.equals(CompetitionDefinition.FILE_NAME) && !n.equals("solution.csv") && !published.contains(n))
                         .sorted().toList();
             }
         }

@@ -1,6 +1,7 @@
 package pseudolab.server.competition;
 
 import java.time.Instant;
+import pseudolab.scoring.competition.CompetitionDefinition;
 
 /**
  * A stored competition row; times are epoch milliseconds, {@code deadline} and {@code closedAt} may be null;

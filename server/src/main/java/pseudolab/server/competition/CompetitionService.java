@@ -17,11 +17,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import pseudolab.scoring.InvalidSubmissionException;
 import pseudolab.scoring.Metric;
-import pseudolab.scoring.Metrics;
 import pseudolab.scoring.Problem;
 import pseudolab.scoring.Scorer;
 import pseudolab.scoring.ScoringException;
 import pseudolab.scoring.Solution;
+import pseudolab.scoring.competition.CompetitionDefinition;
+import pseudolab.scoring.competition.PublicFileName;
 import pseudolab.server.ServerException;
 import pseudolab.server.db.Database;
 
@@ -73,7 +74,7 @@ public final class CompetitionService {
 
     /** Creates a competition from its definition, solution and public files (all validated first). */
     public CompetitionView create(byte[] definitionJson, NewFile solution, List<NewFile> publicFiles) {
-        CompetitionDefinition def = CompetitionDefinition.parse(json, definitionJson);
+        CompetitionDefinition def = HostingRules.check(CompetitionDefinition.parse(definitionJson));
         if (dao().findBySlug(def.slug()).isPresent()) {
             throw new ServerException(409, "competition '" + def.slug() + "' exists already");
         }
@@ -81,7 +82,7 @@ public final class CompetitionService {
             throw new ServerException(400, "competition.json: deadline " + def.deadline() + " has passed already (now "
                     + clock.instant() + ")");
         }
-        Metric metric = metric(def);
+        Metric metric = def.createMetric(def.task());
         Path staging = store.newStaging();
         try {
             CompetitionStore.save(solution.content(), staging.resolve("solution.csv"));
@@ -190,14 +191,6 @@ public final class CompetitionService {
             dao.insertFile(id, file.name(), store.publicFile(def.slug(), file.name()).toFile().length());
         }
         return dao.findBySlug(def.slug()).orElseThrow();
-    }
-
-    private static Metric metric(CompetitionDefinition def) {
-        try {
-            return Metrics.create(def.metric(), def.metricParams());
-        } catch (ScoringException e) {
-            throw new ServerException(400, "competition.json: " + e.getMessage());
-        }
     }
 
     /**
