@@ -9,9 +9,13 @@ import java.util.List;
  * (classification; a regression keeps every row with refreshed targets, so it runs all rounds).
  */
 public final class SelfTraining implements Strategy {
+    public static final StrategyInfo INFO = new StrategyInfo("self-training",
+            "pseudolabel the test rows with the teacher, retrain from fresh weights on both; repeat for --rounds",
+            Selection.defaults(), true, o -> new SelfTraining());
+
     @Override
-    public String name() {
-        return "self-training";
+    public StrategyInfo info() {
+        return INFO;
     }
 
     @Override
