@@ -32,8 +32,9 @@ public final class Consistency implements Strategy {
     private static final int RECORDS_PER_FOLD = 20;
 
     public static final StrategyInfo INFO = new StrategyInfo("consistency",
-            "FixMatch-style online pseudolabels: a weak view's confident prediction is the target of a strong view",
-            new Selection("hard", ConsistencyOptions.DEFAULT_THRESHOLD, 0, 1.0), false, o -> new Consistency(o.consistency()));
+            "FixMatch: a weak view's confident guess trains a strong view",
+            new Selection("hard", ConsistencyOptions.DEFAULT_THRESHOLD, 0, 1.0), false,
+            o -> new Consistency(o.consistency()));
 
     private final ConsistencyOptions options;
 

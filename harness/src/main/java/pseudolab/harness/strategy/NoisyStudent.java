@@ -19,7 +19,7 @@ public final class NoisyStudent implements Strategy {
     public static final double STUDENT_DROPOUT = 0.2;
 
     public static final StrategyInfo INFO = new StrategyInfo("noisy-student",
-            "Xie et al. 2020: a wider student, noised by dropout and strong augmentation, learns the teacher's soft labels",
+            "Xie et al. 2020: a noised, wider student learns soft labels",
             new Selection("soft", 0.8, 0, 1.0), false, o -> new NoisyStudent(o.studentWidth()));
 
     private final int studentWidth;

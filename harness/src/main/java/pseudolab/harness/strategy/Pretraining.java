@@ -14,7 +14,7 @@ public final class Pretraining implements Strategy {
     public static final double FINE_TUNE_FACTOR = 0.25;
 
     public static final StrategyInfo INFO = new StrategyInfo("pretraining",
-            "a fresh network learns the pseudolabelled test rows, then fine-tunes on the labelled rows at LR/4",
+            "learn the pseudolabels, then fine-tune on the labels at LR/4",
             Selection.defaults(), true, o -> new Pretraining());
 
     @Override

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class SelfTraining implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo("self-training",
-            "pseudolabel the test rows with the teacher, retrain from fresh weights on both; repeat for --rounds",
+            "retrain on labels plus the teacher's pseudolabels, per round",
             Selection.defaults(), true, o -> new SelfTraining());
 
     @Override

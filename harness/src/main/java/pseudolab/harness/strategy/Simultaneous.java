@@ -22,7 +22,7 @@ public final class Simultaneous implements Strategy {
     /** T2 - T1, the ramp of alpha(t), as a share of the epoch budget. */
     public static final double RAMP_SHARE = 0.4;
     public static final StrategyInfo INFO = new StrategyInfo("simultaneous",
-            "Lee 2013: labelled and pseudolabelled rows in the same batches, pseudolabels renewed every epoch",
+            "Lee 2013: labels and pseudolabels (renewed each epoch) mixed",
             Selection.defaults(), true, o -> new Simultaneous());
 
     private final double alphaFinal;

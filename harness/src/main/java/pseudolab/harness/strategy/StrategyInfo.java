@@ -14,13 +14,16 @@ public record StrategyInfo(String name, String summary, Selection defaultSelecti
                            Function<StrategyOptions, Strategy> factory) {
     /** A name the server accepts as a submission's {@code strategy}: lower-case letters, digits and '-'. */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    /** The longest summary: one line of {@code --help} beside the name, within 80 columns. */
+    public static final int SUMMARY_LENGTH = 62;
 
     public StrategyInfo {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new HarnessException("strategy name '" + name + "' must be lower-case letters, digits or '-'");
         }
-        if (summary == null || summary.isBlank() || summary.contains("\n")) {
-            throw new HarnessException("strategy '" + name + "' needs a one-line summary");
+        if (summary == null || summary.isBlank() || summary.contains("\n") || summary.length() > SUMMARY_LENGTH) {
+            throw new HarnessException("strategy '" + name + "' needs a one-line summary of at most " + SUMMARY_LENGTH
+                    + " characters");
         }
         Objects.requireNonNull(defaultSelection, "defaultSelection");
         Objects.requireNonNull(factory, "factory");
