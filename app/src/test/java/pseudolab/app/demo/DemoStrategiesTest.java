@@ -17,7 +17,7 @@ class DemoStrategiesTest {
         CommandLine main = Main.commandLine();
         main.setOut(new PrintWriter(out));
         assertThat(main.execute(command, "--help")).isZero();
-        return out.toString().replaceAll("\\s+", " ");
+        return out.toString().replaceAll("\\s+", ""); // picocli wraps lines wherever a space falls
     }
 
     @Test
@@ -41,8 +41,8 @@ class DemoStrategiesTest {
     void demoAndReportHelpNameEveryStrategyAndTheDefaultList() {
         for (String command : new String[] {"demo", "report"}) {
             assertThat(help(command)).as(command)
-                    .contains("of " + String.join(", ", Strategies.names()))
-                    .contains("default " + String.join(",", Strategies.demo()));
+                    .contains("of" + String.join(",", Strategies.names()) + "(default")
+                    .contains("(default" + String.join(",", Strategies.demo()) + ":");
         }
     }
 }
