@@ -72,12 +72,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--labels", paramLabel = "hard|soft",
             description = {"hard: one-hot pseudolabels; soft: the teacher's probability vectors (classification only).",
-                    "Default: soft for noisy-student, hard otherwise."})
+                    "Default: the strategy's own (listed at the end)."})
     private String labels;
 
     @Option(names = "--threshold", paramLabel = "p",
             description = {"Keep test rows whose top probability exceeds p (classification only; consistency: reaches p).",
-                    "Default: 0.95 for consistency, 0.8 for noisy-student, 0.9 otherwise."})
+                    "Default: the strategy's own (listed at the end)."})
     private Double threshold;
 
     @Option(names = "--top-k-per-class", defaultValue = "0", paramLabel = "k",
@@ -174,12 +174,17 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "T", description = "Bearer token for --submit.")
     private String token;
 
-    /** Takes picocli's model of this command and lists every registered strategy, with its summary, in the footer. */
+    /**
+     * Takes picocli's model of this command and lists every registered strategy in the footer: its summary, and its
+     * default pseudolabel selection.
+     */
     @Spec
     void spec(CommandSpec commandSpec) {
         this.spec = commandSpec;
         List<String> footer = new ArrayList<>(List.of("", "Strategies:"));
         footer.addAll(Strategies.helpLines());
+        footer.addAll(List.of("", "Their default pseudolabels (--labels, --threshold):"));
+        footer.addAll(Strategies.defaultSelectionLines());
         commandSpec.usageMessage().footer(footer.toArray(String[]::new));
     }
 

@@ -1,7 +1,10 @@
 package pseudolab.harness.strategy;
 
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import pseudolab.harness.HarnessException;
 
 /** The registered strategies, in the order {@code --help} and the demo list them; one line registers a strategy. */
@@ -65,6 +68,15 @@ public final class Strategies {
     public static List<String> helpLines() {
         int width = ALL.stream().mapToInt(s -> s.name().length()).max().orElse(0);
         return ALL.stream().map(s -> String.format("  %-" + width + "s  %s", s.name(), s.summary())).toList();
+    }
+
+    /** Each default pseudolabel selection with the strategies that use it, one help line each (none ignores it). */
+    public static List<String> defaultSelectionLines() {
+        Map<Selection, List<String>> bySelection = ALL.stream().collect(Collectors.groupingBy(
+                StrategyInfo::defaultSelection, LinkedHashMap::new,
+                Collectors.mapping(StrategyInfo::name, Collectors.toList())));
+        return bySelection.entrySet().stream().map(e -> "  --labels " + e.getKey().labels() + " --threshold "
+                + e.getKey().threshold() + ": " + String.join(", ", e.getValue())).toList();
     }
 
     /** The names, for picocli's completion candidates ({@code ${COMPLETION-CANDIDATES}} in help texts). */

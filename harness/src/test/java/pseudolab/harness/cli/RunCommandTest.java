@@ -40,6 +40,9 @@ class RunCommandTest {
         assertThat(help).contains("--strategy=NAME " + String.join(", ", Strategies.names()));
         assertThat(Strategies.all()).hasSizeGreaterThanOrEqualTo(6).allSatisfy(s -> assertThat(help)
                 .contains(s.name() + " " + s.summary().replaceAll("\\s+", " ")));
+        assertThat(help).contains("--labels soft --threshold 0.8: noisy-student",
+                "--labels hard --threshold 0.95: consistency",
+                "--labels hard --threshold 0.9: none, self-training, pretraining, simultaneous");
     }
 
     @Test
