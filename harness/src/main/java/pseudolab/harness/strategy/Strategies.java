@@ -49,17 +49,17 @@ public final class Strategies {
         return info(name).create(options);
     }
 
-    /** The pseudolabel threshold a strategy uses when none is given: 0.95 for consistency, 0.8 for noisy-student, else 0.9. */
+    /** The pseudolabel threshold a strategy uses when none is given (its declared default selection's). */
     public static double defaultThreshold(String name) {
         return info(name).defaultSelection().threshold();
     }
 
-    /** The selection a strategy uses when none is given: its default labels and threshold, no cap, weight 1. */
+    /** The selection a strategy uses when none is given, as it declares it. */
     public static Selection defaultSelection(String name) {
         return info(name).defaultSelection();
     }
 
-    /** The pseudolabel kind a strategy uses when none is given: soft for noisy-student, else hard. */
+    /** The pseudolabel kind a strategy uses when none is given (its declared default selection's). */
     public static String defaultLabels(String name) {
         return info(name).defaultSelection().labels();
     }
@@ -84,14 +84,6 @@ public final class Strategies {
         @Override
         public Iterator<String> iterator() {
             return names().iterator();
-        }
-    }
-
-    /** The names, for the default of a list option ({@code ${COMPLETION-CANDIDATES}}): the demo's strategies. */
-    public static final class DemoNames implements Iterable<String> {
-        @Override
-        public Iterator<String> iterator() {
-            return demo().iterator();
         }
     }
 }
