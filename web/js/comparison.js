@@ -88,6 +88,10 @@ export async function showComparison(competition) {
     }
     document.getElementById('comparison-private-note').textContent = closed
       ? '' : 'Private columns appear when the competition closes.';
+    const without = data.withoutStrategy || 0;
+    document.getElementById('comparison-without-strategy').textContent = without === 0 ? ''
+      : without + (without === 1 ? ' scored submission declares' : ' scored submissions declare') + ' no strategy and '
+        + (without === 1 ? 'is' : 'are') + ' not compared.';
     table.dataset.state = 'loaded';
     return rows;
   } catch (e) {

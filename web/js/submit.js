@@ -38,6 +38,8 @@ export function setupSubmit(competition, onScored) {
     body.append('file', file, file.name);
     const description = document.getElementById('submission-description').value.trim();
     if (description) body.append('description', description);
+    const strategy = document.getElementById('submission-strategy').value.trim();
+    if (strategy) body.append('strategy', strategy);
     button.disabled = true;
     say('', 'Scoring ', file.name, '…');
     try {

@@ -2,6 +2,9 @@ package pseudolab.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import pseudolab.harness.RunOptions;
 import pseudolab.harness.data.ImageShape;
@@ -9,6 +12,7 @@ import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.LrSchedule;
 import pseudolab.harness.strategy.ConsistencyOptions;
+import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.StrategyOptions;
 
 /**
@@ -17,9 +21,10 @@ import pseudolab.harness.strategy.StrategyOptions;
  * matching baseline of every other row.
  */
 public final class StrategyRunOptions {
-    @Option(names = "--strategies", split = ",", defaultValue = "none,self-training,pretraining,simultaneous",
-            description = {"strategies to run (default ${DEFAULT-VALUE}); the report also takes NAME:LEVEL to run one",
-                    "at another augmentation, e.g. none:weak"})
+    @Option(names = "--strategies", split = ",", completionCandidates = Strategies.Names.class,
+            description = {"strategies to run, of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: the ones",
+                    "that fit the demo's minutes); the report also takes NAME:LEVEL to run one at another",
+                    "augmentation, e.g. none:weak"})
     private List<String> strategies;
 
     @Option(names = "--epochs", defaultValue = "15", description = "training epochs per model (default ${DEFAULT-VALUE})")
@@ -60,6 +65,18 @@ public final class StrategyRunOptions {
 
     @Option(names = "--ema", defaultValue = "0", description = "consistency: weight-average decay, 0 = off (default ${DEFAULT-VALUE})")
     private double ema;
+
+    /**
+     * The default of {@code --strategies}: the strategies that declare they fit the demo ({@link Strategies#demo()});
+     * the commands that mix these options in name it as their {@code defaultValueProvider}.
+     */
+    public static final class Defaults implements IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec argument) {
+            return argument instanceof OptionSpec option && option.longestName().equals("--strategies")
+                    ? String.join(",", Strategies.demo()) : null;
+        }
+    }
 
     /** The strategy names, without augmentation suffixes. */
     public List<String> strategies() {

@@ -122,7 +122,7 @@ public final class Harness {
             hashes.put(p.getFileName().toString(), FileHashes.sha256(p));
         }
         Provenance provenance = new Provenance(runId, competition.slug(), Instant.now().toString(), o.strategy(),
-                options(o), o.seed(), hashes,
+                options(o, strategy), o.seed(), hashes,
                 new Provenance.DataSummary(data.trainRows(), data.testRows(), data.features(), data.classes(),
                         data.scaling(), hasSolution, data.task().cliName(),
                         targetScaling == null ? null : targetScaling.toString()),
@@ -133,7 +133,7 @@ public final class Harness {
         RunResult result = new RunResult(csv, json, provenance, oofScore, timings, null);
         if (o.submitUrl() != null) {
             Submitter.Receipt receipt = submitter.submit(o.submitUrl(), o.token(), competition.slug(), csv,
-                    o.withTask(data.task().cliName()).description()); // describes the task actually run
+                    o.withTask(data.task().cliName()).description(), o.strategy()); // describes the task actually run
             result = result.withPublicScore(receipt.publicScore());
         }
         return result;
@@ -163,7 +163,7 @@ public final class Harness {
         return predictions;
     }
 
-    private static Map<String, Object> options(RunOptions o) {
+    private static Map<String, Object> options(RunOptions o, Strategy strategy) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("competition", o.competition().toString());
         m.put("strategy", o.strategy());
@@ -193,29 +193,7 @@ public final class Harness {
         m.put("task", o.task());
         m.put("out", o.out().toString());
         m.put("submit", o.submitUrl() == null ? null : o.submitUrl().toString());
-        if ("pretraining".equals(o.strategy())) {
-            m.put("fineTuneLearningRate", o.learner().learningRate() * pseudolab.harness.strategy.Pretraining.FINE_TUNE_FACTOR);
-        }
-        if ("consistency".equals(o.strategy())) {
-            var c = o.strategyOptions().consistency();
-            m.put("unlabelledRatio", c.unlabelledRatio());
-            m.put("threshold", c.adaptiveMomentum() > 0 ? "self-adaptive (FreeMatch)" : c.threshold());
-            m.put("adaptiveThresholdMomentum", c.adaptiveMomentum());
-            m.put("unlabelledLossWeight", c.weight());
-            m.put("ema", c.ema());
-            m.put("steps", "the no-PL baseline's updates on the labelled rows, at the run's learning-rate schedule");
-        }
-        if ("noisy-student".equals(o.strategy())) {
-            var student = new pseudolab.harness.strategy.NoisyStudent(o.strategyOptions().studentWidth()).student(o.learner());
-            m.put("studentWidth", student.width());
-            m.put("studentDropout", student.dropout());
-            m.put("studentAugment", "strong");
-        }
-        if ("simultaneous".equals(o.strategy())) {
-            m.put("alphaFinal", 3.0);
-            m.put("t1Epoch", "end of the supervised warm-up (the no-PL training budget)");
-            m.put("t2EpochsAfterT1", Math.max(1, (int) Math.round(0.4 * o.learner().epochs())));
-        }
+        m.putAll(strategy.parameters(o.learner())); // a key already present (threshold) keeps its place
         return m;
     }
 

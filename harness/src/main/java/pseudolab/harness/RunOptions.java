@@ -42,7 +42,7 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
         if (competition == null) {
             throw new HarnessException("--competition is required");
         }
-        Strategies.create(strategy);
+        Strategies.info(strategy);
         if (strategyOptions == null) {
             strategyOptions = StrategyOptions.defaults();
         }
@@ -130,7 +130,10 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
         return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, t, strategyOptions);
     }
 
-    /** The submission description: strategy and key options, e.g. {@code self-training mlp folds=5 rounds=2 ...}. */
+    /**
+     * The submission description: strategy and key options, e.g. {@code self-training mlp folds=5 rounds=2 ...}; the
+     * strategy's own words come from {@link pseudolab.harness.strategy.Strategy#describe}.
+     */
     public String description() {
         StringBuilder b = new StringBuilder(strategy).append(' ').append(learner.model());
         if ("resnet".equals(learner.model())) {
@@ -152,33 +155,7 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
         if (nonLeaky) {
             b.append(" non-leaky");
         }
-        if ("consistency".equals(strategy)) {
-            var c = strategyOptions.consistency();
-            b.append(" ratio=").append(c.unlabelledRatio()).append(" threshold=").append(c.threshold())
-                    .append(" pl-weight=").append(c.weight());
-            if (c.ema() > 0) {
-                b.append(" ema=").append(c.ema());
-            }
-            if (c.adaptiveMomentum() > 0) {
-                b.append(" adaptive-threshold=").append(c.adaptiveMomentum());
-            }
-        } else if (!"none".equals(strategy)) {
-            if (!"simultaneous".equals(strategy)) {
-                b.append(" rounds=").append(rounds);
-            }
-            if ("regression".equals(task)) {
-                return b.append(" pl-weight=").append(selection.weight()).append(" task=regression epochs=")
-                        .append(learner.epochs()).append(" seed=").append(seed).toString();
-            }
-            b.append(" labels=").append(selection.labels()).append(" threshold=").append(selection.threshold());
-            if (selection.topKPerClass() > 0) {
-                b.append(" top-k=").append(selection.topKPerClass());
-            }
-            b.append(" pl-weight=").append(selection.weight());
-            if ("noisy-student".equals(strategy) && strategyOptions.studentWidth() > 0) {
-                b.append(" student-width=").append(strategyOptions.studentWidth());
-            }
-        }
+        b.append(Strategies.create(strategy, strategyOptions).describe(selection, rounds, "regression".equals(task)));
         if (!"auto".equals(task)) {
             b.append(" task=").append(task);
         }

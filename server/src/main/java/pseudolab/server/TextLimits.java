@@ -8,7 +8,7 @@ public final class TextLimits {
     public static final int TITLE = 200;
     /** A competition's description. */
     public static final int COMPETITION_DESCRIPTION = 5_000;
-    /** A submission's description, whose first word names its strategy (the upload form's maxlength). */
+    /** A submission's description (the upload form's maxlength); its strategy is a field of its own. */
     public static final int SUBMISSION_DESCRIPTION = 500;
     /** A metric name and each metric parameter value. */
     public static final int METRIC = 200;

@@ -82,23 +82,44 @@ public final class Api {
     }
 
     public Response submit(String token, String slug, String csv, String description) {
+        return submit(token, slug, csv, description, null);
+    }
+
+    /** Submits with the form field {@code strategy} (none when null). */
+    public Response submit(String token, String slug, String csv, String description, String strategy) {
         MultipartBody body = new MultipartBody().file("file", "submission.csv", csv);
         if (description != null) {
             body.field("description", description);
+        }
+        if (strategy != null) {
+            body.field("strategy", strategy);
         }
         return postMultipart("/api/competitions/" + slug + "/submissions", body, token);
     }
 
     /** The host's baseline: the admin token with baseline=true, filed under the registered participant named. */
     public Response submitBaseline(String slug, String csv, String description, String participant) {
+        return submitBaseline(slug, csv, description, participant, null);
+    }
+
+    /** The host's baseline declaring a strategy (none when null). */
+    public Response submitBaseline(String slug, String csv, String description, String participant, String strategy) {
         MultipartBody body = new MultipartBody().file("file", "submission.csv", csv)
                 .field("description", description).field("baseline", "true").field("participant", participant);
+        if (strategy != null) {
+            body.field("strategy", strategy);
+        }
         return postMultipart("/api/competitions/" + slug + "/submissions", body, ADMIN);
     }
 
     /** Submits and returns the new submission's id, failing unless the answer is 201. */
     public long submitOk(String token, String slug, String csv, String description) {
-        Response r = submit(token, slug, csv, description);
+        return submitOk(token, slug, csv, description, null);
+    }
+
+    /** Submits declaring a strategy and returns the new submission's id, failing unless the answer is 201. */
+    public long submitOk(String token, String slug, String csv, String description, String strategy) {
+        Response r = submit(token, slug, csv, description, strategy);
         if (r.code() != 201) {
             throw new AssertionError("submission answered " + r.code() + ": " + r.body().string());
         }

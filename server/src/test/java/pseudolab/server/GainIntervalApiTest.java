@@ -38,10 +38,10 @@ class GainIntervalApiTest {
         TestServer.run(TestServer.config(home, clock), api -> {
             assertThat(api.postMultipart("/api/competitions", COINS.creation("coins"), Api.ADMIN).code()).isEqualTo(201);
             String ada = api.register("ada");
-            api.submitOk(ada, "coins", COINS.submission(0.70, 0.70, 0), "none");
-            api.submitOk(ada, "coins", COINS.submission(0.70, 0.70, 0), "copy of none");
-            api.submitOk(ada, "coins", COINS.submission(0.85, 0.60, 50), "self-training");
-            api.submitOk(ada, "coins", COINS.submission(0.71, 0.71, 7), "pretraining");
+            api.submitOk(ada, "coins", COINS.submission(0.70, 0.70, 0), "none", "none");
+            api.submitOk(ada, "coins", COINS.submission(0.70, 0.70, 0), "copy of none", "copy");
+            api.submitOk(ada, "coins", COINS.submission(0.85, 0.60, 50), "self-training", "self-training");
+            api.submitOk(ada, "coins", COINS.submission(0.71, 0.71, 7), "pretraining", "pretraining");
 
             Map<String, JsonNode> open = comparisonRows(api);
             assertThat(open.get("none").has("publicGainInterval")).isFalse();
@@ -117,10 +117,10 @@ class GainIntervalApiTest {
             api.postMultipart("/api/competitions", truth.creation("coins"), Api.ADMIN);
             String ada = api.register("ada");
             String bob = api.register("bob");
-            api.submitOk(ada, "coins", coins.submission(0.70, 0.60, 0), "none");
-            api.submitOk(ada, "coins", coins.submission(0.72, 0.80, 9), "self-training");
-            api.submitOk(bob, "coins", coins.submission(0.75, 0.65, 3), "pretraining");
-            api.submitOk(bob, "coins", coins.submission(0.69, 0.75, 30), "none seed 2");
+            api.submitOk(ada, "coins", coins.submission(0.70, 0.60, 0), "none", "none");
+            api.submitOk(ada, "coins", coins.submission(0.72, 0.80, 9), "self-training", "self-training");
+            api.submitOk(bob, "coins", coins.submission(0.75, 0.65, 3), "pretraining", "pretraining");
+            api.submitOk(bob, "coins", coins.submission(0.69, 0.75, 30), "none seed 2", "none");
             answers.add(api.get("/api/competitions/coins/leaderboard").body().string());
             answers.add(api.get("/api/competitions/coins/comparison").body().string());
             answers.add(api.get("/api/competitions/coins/leaderboard.csv").body().string());

@@ -176,21 +176,25 @@ class LeaderboardApiTest {
         for (String name : new String[] {"ada", "carl", "bob", "host"}) {
             tokens.put(name, api.register(name));
         }
-        submit(api, tokens.get("ada"), 6, 2, "none");
-        submit(api, tokens.get("ada"), 5, 6, "self-training (k=1)");
-        submit(api, tokens.get("ada"), 7, 1, "pretraining");
-        submit(api, tokens.get("carl"), 7, 5, "pretraining cnn");
-        submit(api, tokens.get("bob"), 4, 6, "no-pl");
-        long b2 = submit(api, tokens.get("bob"), 3, 3, "Self-Training");
-        assertThat(api.submitBaseline("zoo", Zoo.submission(2, 3), "baseline majority", "host").code()).isEqualTo(201);
+        submit(api, tokens.get("ada"), 6, 2, "none", "none");
+        submit(api, tokens.get("ada"), 5, 6, "self-training (k=1)", "self-training");
+        submit(api, tokens.get("ada"), 7, 1, "pretraining", "pretraining");
+        submit(api, tokens.get("carl"), 7, 5, "pretraining cnn", "pretraining");
+        submit(api, tokens.get("bob"), 4, 6, "no-pl", "no-pl");
+        long b2 = submit(api, tokens.get("bob"), 3, 3, "Self-Training", "Self-Training");
+        assertThat(api.submitBaseline("zoo", Zoo.submission(2, 3), "baseline majority", "host", "baseline").code())
+                .isEqualTo(201);
         clock.advance(Duration.ofMinutes(1));
         var r = api.put("/api/competitions/zoo/submissions/" + b2 + "/selected", "true", tokens.get("bob"));
         assertThat(r.code()).isEqualTo(200);
         return tokens;
     }
 
-    private long submit(Api api, String token, int publicCorrect, int privateCorrect, String description) {
-        return submit(api, token, "zoo", publicCorrect, privateCorrect, description);
+    private long submit(Api api, String token, int publicCorrect, int privateCorrect, String description,
+                        String strategy) {
+        long id = api.submitOk(token, "zoo", Zoo.submission(publicCorrect, privateCorrect), description, strategy);
+        clock.advance(Duration.ofMinutes(1));
+        return id;
     }
 
     private long submit(Api api, String token, String slug, int publicCorrect, int privateCorrect) {

@@ -54,10 +54,10 @@ class SecrecyTest {
             api.createZoo("zoo", null, 3, 1);
             String ada = api.register("ada");
             String bob = api.register("bob");
-            long a1 = api.submitOk(ada, "zoo", Zoo.submission(6, 4), "none");
-            long a2 = api.submitOk(ada, "zoo", Zoo.submission(5, 5), "self-training (k=2)");
-            api.submitOk(bob, "zoo", Zoo.submission(3, 3), "pretraining");
-            api.submitOk(bob, "zoo", Zoo.submission(4, 2), "majority baseline");
+            long a1 = api.submitOk(ada, "zoo", Zoo.submission(6, 4), "none", "none");
+            long a2 = api.submitOk(ada, "zoo", Zoo.submission(5, 5), "self-training (k=2)", "self-training");
+            api.submitOk(bob, "zoo", Zoo.submission(3, 3), "pretraining", "pretraining");
+            api.submitOk(bob, "zoo", Zoo.submission(4, 2), "majority baseline", "majority");
             String z = "/api/competitions/zoo";
 
             for (String token : new String[] {null, ada, bob, "forged-token"}) {

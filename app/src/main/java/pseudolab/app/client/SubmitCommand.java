@@ -36,8 +36,8 @@ public final class SubmitCommand implements Callable<Integer> {
     String message;
 
     @Option(names = "--strategy", paramLabel = "NAME",
-            description = "the strategy that made the file: sent as the form field 'strategy' and put first in the"
-                    + " description, which the server's strategy comparison groups by")
+            description = "the strategy that made the file (letters, digits, '-', ':'): sent as the form field"
+                    + " 'strategy', which the server's strategy comparison groups by, and put first in the description")
     String strategy;
 
     @Mixin

@@ -13,7 +13,7 @@ import pseudolab.app.datasets.DatasetCatalog;
 import pseudolab.harness.Harness;
 
 /** {@code pseudolab demo}: the Fashion-MNIST pseudolabelling competition, end to end, in one command. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, defaultValueProvider = StrategyRunOptions.Defaults.class,
         description = {"The whole story on Fashion-MNIST: host it, run the PL strategies, show the gains.",
                 "Builds the competition, starts the server, runs and submits each strategy, closes the",
                 "competition and prints the public/private table with the gain over no-PL."})

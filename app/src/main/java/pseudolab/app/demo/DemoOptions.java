@@ -16,8 +16,8 @@ import pseudolab.harness.strategy.StrategyOptions;
 public record DemoOptions(BuildOptions dataset, Path home, int port, List<String> strategies, LearnerOptions learner,
                           int folds, long seed, Path submissions, boolean exitWhenDone, ImageShape image,
                           StrategyOptions strategyOptions) {
-    /** What the demo runs by default: the strategies that fit its five minutes on 2 cores. */
-    public static final List<String> STRATEGIES = List.of("none", "self-training", "pretraining", "simultaneous");
+    /** What the demo runs by default: the strategies that declare they fit its five minutes on 2 cores. */
+    public static final List<String> STRATEGIES = Strategies.demo();
 
     /** Options without an image shape, with default strategy settings. */
     public DemoOptions(BuildOptions dataset, Path home, int port, List<String> strategies, LearnerOptions learner,

@@ -12,7 +12,7 @@ import pseudolab.harness.Harness;
 import pseudolab.harness.RunOptions;
 
 /** {@code pseudolab report}: the strategy table with mean and spread over seeds, and a public-vs-private chart. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, defaultValueProvider = StrategyRunOptions.Defaults.class,
         description = {"Strategy table with mean and spread over seeds, and a public-vs-private chart.",
                 "Runs each strategy with several seeds, scores every run on the competition's hidden",
                 "Public/Private split (needs solution.csv: a host's tool), prints mean ± std and the gain over",

@@ -68,6 +68,7 @@ class ParticipantCommandsTest {
         JsonNode mine = client.get("/api/competitions/zoo/submissions", ada);
         assertThat(mine).hasSize(1);
         assertThat(mine.get(0).get("description").asText()).isEqualTo("self-training hand-tuned");
+        assertThat(mine.get(0).get("strategy").asText()).isEqualTo("self-training");
         assertThat(mine.get(0).get("publicScore").asDouble()).isEqualTo(Zoo.publicScore(6));
     }
 

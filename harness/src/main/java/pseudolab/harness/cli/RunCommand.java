@@ -3,6 +3,8 @@ package pseudolab.harness.cli;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,15 +30,14 @@ import pseudolab.harness.strategy.StrategyOptions;
                 + "<out>/<competition>/<run-id>.csv (sample_submission's format) and <run-id>.json (provenance).",
                 "The last line printed is the path of the CSV."})
 public final class RunCommand implements Callable<Integer> {
-    @Spec
     private CommandSpec spec;
 
     @Option(names = "--competition", required = true, paramLabel = "DIR",
             description = "Competition folder with train.csv, test.csv, sample_submission.csv (competition.json optional).")
     private Path competition;
 
-    @Option(names = "--strategy", required = true, paramLabel = "NAME",
-            description = "none | self-training | simultaneous | pretraining | consistency | noisy-student.")
+    @Option(names = "--strategy", required = true, paramLabel = "NAME", completionCandidates = Strategies.Names.class,
+            description = "${COMPLETION-CANDIDATES} (each described under Strategies below).")
     private String strategy;
 
     @Option(names = "--task", defaultValue = "auto", paramLabel = "classification|regression|auto",
@@ -71,12 +72,12 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--labels", paramLabel = "hard|soft",
             description = {"hard: one-hot pseudolabels; soft: the teacher's probability vectors (classification only).",
-                    "Default: soft for noisy-student, hard otherwise."})
+                    "Default: the strategy's own (listed at the end)."})
     private String labels;
 
     @Option(names = "--threshold", paramLabel = "p",
             description = {"Keep test rows whose top probability exceeds p (classification only; consistency: reaches p).",
-                    "Default: 0.95 for consistency, 0.8 for noisy-student, 0.9 otherwise."})
+                    "Default: the strategy's own (listed at the end)."})
     private Double threshold;
 
     @Option(names = "--top-k-per-class", defaultValue = "0", paramLabel = "k",
@@ -172,6 +173,20 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--token", paramLabel = "T", description = "Bearer token for --submit.")
     private String token;
+
+    /**
+     * Takes picocli's model of this command and lists every registered strategy in the footer: its summary, and its
+     * default pseudolabel selection.
+     */
+    @Spec
+    void spec(CommandSpec commandSpec) {
+        this.spec = commandSpec;
+        List<String> footer = new ArrayList<>(List.of("", "Strategies:"));
+        footer.addAll(Strategies.helpLines());
+        footer.addAll(List.of("", "Their default pseudolabels (--labels, --threshold):"));
+        footer.addAll(Strategies.defaultSelectionLines());
+        commandSpec.usageMessage().footer(footer.toArray(String[]::new));
+    }
 
     @Override
     public Integer call() {

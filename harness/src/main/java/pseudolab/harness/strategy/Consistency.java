@@ -2,7 +2,9 @@ package pseudolab.harness.strategy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -29,6 +31,11 @@ public final class Consistency implements Strategy {
     /** Records are written this many times per fold. */
     private static final int RECORDS_PER_FOLD = 20;
 
+    public static final StrategyInfo INFO = new StrategyInfo("consistency",
+            "FixMatch: a weak view's confident guess trains a strong view",
+            new Selection("hard", ConsistencyOptions.DEFAULT_THRESHOLD, 0, 1.0), false,
+            o -> new Consistency(o.consistency()));
+
     private final ConsistencyOptions options;
 
     public Consistency(ConsistencyOptions options) {
@@ -36,8 +43,28 @@ public final class Consistency implements Strategy {
     }
 
     @Override
-    public String name() {
-        return "consistency";
+    public StrategyInfo info() {
+        return INFO;
+    }
+
+    /** Its own settings instead of the selection's: ratio, threshold, weight, and the EMA and adaptive threshold when on. */
+    @Override
+    public String describe(Selection selection, int rounds, boolean regression) {
+        return " ratio=" + options.unlabelledRatio() + " threshold=" + options.threshold() + " pl-weight="
+                + options.weight() + (options.ema() > 0 ? " ema=" + options.ema() : "")
+                + (options.adaptiveMomentum() > 0 ? " adaptive-threshold=" + options.adaptiveMomentum() : "");
+    }
+
+    @Override
+    public Map<String, Object> parameters(LearnerOptions learner) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("unlabelledRatio", options.unlabelledRatio());
+        m.put("threshold", options.adaptiveMomentum() > 0 ? "self-adaptive (FreeMatch)" : options.threshold());
+        m.put("adaptiveThresholdMomentum", options.adaptiveMomentum());
+        m.put("unlabelledLossWeight", options.weight());
+        m.put("ema", options.ema());
+        m.put("steps", "the no-PL baseline's updates on the labelled rows, at the run's learning-rate schedule");
+        return m;
     }
 
     @Override

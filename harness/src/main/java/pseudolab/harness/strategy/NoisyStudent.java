@@ -1,7 +1,9 @@
 package pseudolab.harness.strategy;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import pseudolab.harness.learn.Augmentation.Level;
 import pseudolab.harness.learn.LearnerOptions;
 
@@ -16,6 +18,10 @@ public final class NoisyStudent implements Strategy {
     /** The student's dropout when the run has none: students must be noised. */
     public static final double STUDENT_DROPOUT = 0.2;
 
+    public static final StrategyInfo INFO = new StrategyInfo("noisy-student",
+            "Xie et al. 2020: a noised, wider student learns soft labels",
+            new Selection("soft", 0.8, 0, 1.0), false, o -> new NoisyStudent(o.studentWidth()));
+
     private final int studentWidth;
 
     /** {@code studentWidth} 0 means the teacher's width. */
@@ -24,8 +30,25 @@ public final class NoisyStudent implements Strategy {
     }
 
     @Override
-    public String name() {
-        return "noisy-student";
+    public StrategyInfo info() {
+        return INFO;
+    }
+
+    /** The rounds and selection, and the student's width when one is given. */
+    @Override
+    public String describe(Selection selection, int rounds, boolean regression) {
+        return Strategy.super.describe(selection, rounds, regression)
+                + (studentWidth > 0 && !regression ? " student-width=" + studentWidth : "");
+    }
+
+    @Override
+    public Map<String, Object> parameters(LearnerOptions learner) {
+        LearnerOptions student = student(learner);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("studentWidth", student.width());
+        m.put("studentDropout", student.dropout());
+        m.put("studentAugment", "strong");
+        return m;
     }
 
     /** The student's options: at least the teacher's width, at least {@link #STUDENT_DROPOUT} dropout. */

@@ -2,6 +2,8 @@ package pseudolab.harness.strategy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import pseudolab.harness.learn.LearnerOptions;
 
 /**
  * {@code pretraining}: a fresh network learns the teacher's pseudolabelled test rows, then is fine-tuned on the
@@ -11,9 +13,18 @@ public final class Pretraining implements Strategy {
     /** Fine-tuning runs at this fraction of the learning rate. */
     public static final double FINE_TUNE_FACTOR = 0.25;
 
+    public static final StrategyInfo INFO = new StrategyInfo("pretraining",
+            "learn the pseudolabels, then fine-tune on the labels at LR/4",
+            Selection.defaults(), true, o -> new Pretraining());
+
     @Override
-    public String name() {
-        return "pretraining";
+    public StrategyInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public Map<String, Object> parameters(LearnerOptions learner) {
+        return Map.of("fineTuneLearningRate", learner.learningRate() * FINE_TUNE_FACTOR);
     }
 
     @Override

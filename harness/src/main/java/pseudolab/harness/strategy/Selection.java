@@ -47,6 +47,18 @@ public record Selection(String labels, double threshold, int topKPerClass, doubl
         }
     }
 
+    /**
+     * The selection as words of a submission description: {@code  labels=hard threshold=0.9 [top-k=K] pl-weight=1.0},
+     * or only {@code  pl-weight=W} for a regression (which keeps every row).
+     */
+    public String describe(boolean regression) {
+        if (regression) {
+            return " pl-weight=" + weight;
+        }
+        return " labels=" + labels + " threshold=" + threshold + (topKPerClass > 0 ? " top-k=" + topKPerClass : "")
+                + " pl-weight=" + weight;
+    }
+
     public boolean soft() {
         return "soft".equals(labels);
     }

@@ -9,9 +9,13 @@ import java.util.List;
  * (classification; a regression keeps every row with refreshed targets, so it runs all rounds).
  */
 public final class SelfTraining implements Strategy {
+    public static final StrategyInfo INFO = new StrategyInfo("self-training",
+            "retrain on labels plus the teacher's pseudolabels, per round",
+            Selection.defaults(), true, o -> new SelfTraining());
+
     @Override
-    public String name() {
-        return "self-training";
+    public StrategyInfo info() {
+        return INFO;
     }
 
     @Override

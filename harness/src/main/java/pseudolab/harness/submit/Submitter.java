@@ -19,7 +19,8 @@ import java.util.UUID;
 import pseudolab.harness.HarnessException;
 
 /**
- * POSTs a submission file as multipart/form-data (fields {@code file}, {@code description} and any extra ones) to
+ * POSTs a submission file as multipart/form-data (fields {@code file}, {@code description}, optionally
+ * {@code strategy}, and any extra ones) to
  * {@code {server}/api/competitions/{slug}/submissions} with {@code Authorization: Bearer T}.
  */
 public final class Submitter {
@@ -39,7 +40,16 @@ public final class Submitter {
 
     /** Uploads and returns the scored receipt; any answer other than 2xx is a {@link HarnessException}. */
     public Receipt submit(URI server, String token, String slug, Path csv, String description) {
-        Receipt receipt = post(server, token, slug, csv, description, Map.of());
+        return submit(server, token, slug, csv, description, null);
+    }
+
+    /**
+     * Uploads with the form field {@code strategy} (the name the server's strategy comparison groups by; null sends
+     * none) and returns the scored receipt; any answer other than 2xx is a {@link HarnessException}.
+     */
+    public Receipt submit(URI server, String token, String slug, Path csv, String description, String strategy) {
+        Receipt receipt = post(server, token, slug, csv, description,
+                strategy == null ? Map.of() : Map.of("strategy", strategy));
         if (receipt.status() / 100 != 2) {
             throw new HarnessException("the server refused the submission (HTTP " + receipt.status() + "): "
                     + errorMessage(receipt.body()));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import pseudolab.harness.strategy.Strategies;
 
 class RunCommandTest {
     private final StringWriter out = new StringWriter();
@@ -29,7 +30,19 @@ class RunCommandTest {
         assertThat(out.toString()).contains("--competition=DIR", "--strategy=NAME", "--model=mlp|cnn", "--image=WxHxC",
                 "--folds=K", "--non-leaky", "--rounds=N", "--labels=hard|soft", "--threshold=p", "--top-k-per-class=k",
                 "--pl-weight=w", "--epochs=E", "--batch-size=B", "--learning-rate=LR", "--seed=S", "--out=DIR",
-                "--run-id=ID", "--submit=URL", "--token=T", "none | self-training | simultaneous | pretraining");
+                "--run-id=ID", "--submit=URL", "--token=T", "none, self-training, pretraining, simultaneous");
+    }
+
+    @Test
+    void helpListsEveryRegisteredStrategyWithItsSummary() {
+        assertThat(run("--help")).isZero();
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(help).contains("--strategy=NAME " + String.join(", ", Strategies.names()));
+        assertThat(Strategies.all()).hasSizeGreaterThanOrEqualTo(6).allSatisfy(s -> assertThat(help)
+                .contains(s.name() + " " + s.summary().replaceAll("\\s+", " ")));
+        assertThat(help).contains("--labels soft --threshold 0.8: noisy-student",
+                "--labels hard --threshold 0.95: consistency",
+                "--labels hard --threshold 0.9: none, self-training, pretraining, simultaneous");
     }
 
     @Test

@@ -14,7 +14,11 @@ import pseudolab.scoring.Usage;
 import pseudolab.scoring.bootstrap.GainInterval;
 import pseudolab.server.submission.Submission;
 
-/** Groups submissions by the strategy named at the start of their description and compares the groups. */
+/**
+ * Groups submissions by the strategy their uploader declared (the form field {@code strategy}, stored with the
+ * submission) and compares the groups. The description is never read: a submission that declares no strategy (a
+ * hand-made CSV uploaded without one) is in no group and only counted in {@link Comparison#withoutStrategy()}.
+ */
 final class Strategies {
     static final String BASELINE = "none";
     private static final Set<String> NO_PL = Set.of("none", "no-pl", "nopl", "no_pl", "baseline");
@@ -22,17 +26,12 @@ final class Strategies {
     private Strategies() {
     }
 
-    /** The strategy of a description: the text before the first space or '(', lower-cased; no-PL names map to "none". */
-    static String of(String description) {
-        String text = description == null ? "" : description.strip();
-        int end = 0;
-        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '(') {
-            end++;
+    /** The group of a declared strategy: its name lower-cased, the no-PL names mapped to "none"; null for none. */
+    static String of(String strategy) {
+        if (strategy == null || strategy.isBlank()) {
+            return null;
         }
-        String name = text.substring(0, end).toLowerCase(Locale.ROOT);
-        if (name.isEmpty()) {
-            return "unnamed";
-        }
+        String name = strategy.strip().toLowerCase(Locale.ROOT);
         return NO_PL.contains(name) ? BASELINE : name;
     }
 
@@ -42,8 +41,10 @@ final class Strategies {
      */
     static Comparison compare(List<Submission> submissions, boolean closed, boolean higherIsBetter,
                               BoardBootstrap bootstrap) {
-        Map<String, List<Submission>> groups = submissions.stream().filter(s -> s.publicScore() != null)
-                .collect(Collectors.groupingBy(s -> of(s.description()), LinkedHashMap::new, Collectors.toList()));
+        List<Submission> scored = submissions.stream().filter(s -> s.publicScore() != null).toList();
+        Map<String, List<Submission>> groups = scored.stream().filter(s -> of(s.strategy()) != null)
+                .collect(Collectors.groupingBy(s -> of(s.strategy()), LinkedHashMap::new, Collectors.toList()));
+        int withoutStrategy = (int) scored.stream().filter(s -> of(s.strategy()) == null).count();
         List<Submission> base = groups.get(BASELINE);
         Double basePublic = base == null ? null : mean(base, true);
         Double basePrivate = base == null || !closed ? null : mean(base, false);
@@ -55,7 +56,7 @@ final class Strategies {
         Comparator<ComparisonRow> byMean = Comparator.comparingDouble(ComparisonRow::publicMean);
         rows.sort(Comparator.comparing((ComparisonRow r) -> !r.strategy().equals(BASELINE))
                 .thenComparing(higherIsBetter ? byMean.reversed() : byMean));
-        return new Comparison(closed, higherIsBetter, BASELINE, rows);
+        return new Comparison(closed, higherIsBetter, BASELINE, rows, withoutStrategy);
     }
 
     private static ComparisonRow withIntervals(ComparisonRow r, List<Submission> group, List<Submission> base,

@@ -33,7 +33,8 @@ public final class SubmissionController {
     /**
      * A participant's upload, or the host's baseline: the admin token with {@code baseline=true} and
      * {@code participant=NAME} files a baseline entry under that registered participant. Only the admin token
-     * marks a baseline; a participant sending {@code baseline=true} gets a 403.
+     * marks a baseline; a participant sending {@code baseline=true} gets a 403. The optional field {@code strategy}
+     * names the strategy that made the file (a 400 names a malformed one).
      */
     public void submit(Context ctx) {
         Caller caller = auth.caller(ctx);
@@ -61,7 +62,8 @@ public final class SubmissionController {
             throw new ServerException(403, "only the host marks a baseline: send baseline=true with the admin token"
                     + " (and participant=NAME), or leave it out");
         }
-        Upload upload = new Upload(file.content(), file.size(), description, baseline);
+        String strategy = Upload.strategy(ctx.formParam("strategy")); // refused before the file is opened
+        Upload upload = new Upload(file.content(), file.size(), description, baseline, strategy);
         ctx.status(201).json(service.submit(who, ctx.pathParam("slug"), upload));
     }
 

@@ -11,16 +11,16 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** SQL for submissions, one statement per method. */
 @RegisterConstructorMapper(Submission.class)
 public interface SubmissionDao {
-    String SELECT = "SELECT s.id, s.competition_id, s.participant_id, p.name AS participant, s.description, s.file,"
-            + " s.submitted_at, s.public_score, s.private_score, s.baseline, s.selected"
+    String SELECT = "SELECT s.id, s.competition_id, s.participant_id, p.name AS participant, s.description, s.strategy,"
+            + " s.file, s.submitted_at, s.public_score, s.private_score, s.baseline, s.selected"
             + " FROM submissions s JOIN participants p ON p.id = s.participant_id";
 
-    @SqlUpdate("INSERT INTO submissions (competition_id, participant_id, description, file, submitted_at, public_score,"
-            + " private_score, baseline) VALUES (:competitionId, :participantId, :description, :file, :submittedAt,"
-            + " :publicScore, :privateScore, :baseline)")
+    @SqlUpdate("INSERT INTO submissions (competition_id, participant_id, description, strategy, file, submitted_at,"
+            + " public_score, private_score, baseline) VALUES (:competitionId, :participantId, :description, :strategy,"
+            + " :file, :submittedAt, :publicScore, :privateScore, :baseline)")
     @GetGeneratedKeys("id")
     long insert(@Bind("competitionId") long competitionId, @Bind("participantId") long participantId,
-                @Bind("description") String description, @Bind("file") String file,
+                @Bind("description") String description, @Bind("strategy") String strategy, @Bind("file") String file,
                 @Bind("submittedAt") long submittedAt, @Bind("publicScore") Double publicScore,
                 @Bind("privateScore") Double privateScore, @Bind("baseline") boolean baseline);
 

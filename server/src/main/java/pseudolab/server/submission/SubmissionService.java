@@ -65,7 +65,8 @@ public final class SubmissionService {
                 SubmissionDao dao = h.attach(SubmissionDao.class);
                 requireUnderLimit(c, dao.countSince(c.id(), who.id(), since));
                 whileStoring.run();
-                return dao.insert(c.id(), who.id(), upload.description(), file.getFileName().toString(),
+                return dao.insert(c.id(), who.id(), upload.description(), upload.strategy(),
+                        file.getFileName().toString(),
                         clock.millis(), finite(score.publicScore()), finite(score.privateScore()), upload.baseline());
             });
             listener.changed(slug);

@@ -33,10 +33,14 @@ class DatabaseTest {
         try (Database db = Database.open(file)) { // Flyway validates the recorded checksums first
             // its V1 checksum was recorded from the text without placeholders; it is realigned once
             List<String> history = history(db);
-            assertThat(history).hasSize(4).contains("2 participant name keys 2");
+            assertThat(history).hasSize(5).contains("2 participant name keys 2");
             assertThat(history.get(0)).startsWith("1 schema ").isNotEqualTo("1 schema " + Database.SQLITE_V1_BEFORE_PLACEHOLDERS);
             assertThat(history.get(2)).startsWith("3 shared database ");
             assertThat(history.get(3)).startsWith("4 public board ");
+            assertThat(history.get(4)).startsWith("5 submission strategy ");
+            Integer declared = db.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM submissions WHERE strategy IS NOT NULL").mapTo(Integer.class).one());
+            assertThat(declared).as("submissions stored before version 5 declare no strategy").isZero();
             assertThat(db.jdbi().onDemand(ParticipantDao.class).findByName("ada")).isPresent();
             Integer versions = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(board_version) FROM competitions")
                     .mapTo(Integer.class).one());
@@ -59,7 +63,7 @@ class DatabaseTest {
             assertThat(pg.dialect()).isEqualTo(Dialect.POSTGRESQL);
             assertThat(pg.shared()).isTrue();
             assertThat(versions(pg)).isEqualTo(versions(sqlite)).containsExactly("1 schema", "2 participant name keys",
-                    "3 shared database", "4 public board");
+                    "3 shared database", "4 public board", "5 submission strategy");
             Map<String, String> types = pg.jdbi().withHandle(h -> columnTypes(h));
             assertThat(types).containsEntry("competitions.deadline", "bigint")
                     .containsEntry("submissions.submitted_at", "bigint")
@@ -67,7 +71,8 @@ class DatabaseTest {
                     .containsEntry("submissions.selected", "boolean")
                     .containsEntry("competitions.board_version", "bigint")
                     .containsEntry("participants.name_key", "text")
-                    .containsEntry("competitions.public_board", "text");
+                    .containsEntry("competitions.public_board", "text")
+                    .containsEntry("submissions.strategy", "text");
         }
     }
 

@@ -6,17 +6,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class StrategiesTest {
-    @ParameterizedTest(name = "''{0}'' is strategy {1}")
+    @ParameterizedTest(name = "declared ''{0}'' is in group {1}")
     @CsvSource(delimiter = '|', value = {
-        "self-training (k=3, threshold 0.9)|self-training",
-        "Pretraining then fine-tune|pretraining",
-        "noisy-student(seed 1)|noisy-student",
+        "self-training|self-training",
+        "Pretraining|pretraining",
+        "noisy-student|noisy-student",
+        "none:weak|none:weak",
         "none|none",
-        "No-PL mlp|none",
-        "baseline majority class|none",
-        "  Self-Training|self-training",
-        "''|unnamed"})
-    void theStrategyIsTheLowerCasedTextBeforeTheFirstSpaceOrParenthesis(String description, String strategy) {
-        assertThat(Strategies.of(description)).isEqualTo(strategy);
+        "No-PL|none",
+        "baseline|none",
+        "  Self-Training  |self-training"})
+    void theGroupIsTheDeclaredStrategyLowerCasedWithNoPlNamesAsNone(String strategy, String group) {
+        assertThat(Strategies.of(strategy)).isEqualTo(group);
+    }
+
+    @ParameterizedTest(name = "declared ''{0}'' is in no group")
+    @CsvSource(delimiter = '|', nullValues = "NULL", value = {"NULL", "''", "'   '"})
+    void aSubmissionThatDeclaresNoStrategyIsInNoGroup(String strategy) {
+        assertThat(Strategies.of(strategy)).isNull();
     }
 }

@@ -50,11 +50,20 @@ final class ApiClient {
                 Part.file("file", "submission.csv", csv), Part.field("description", description))), 201);
     }
 
+    /** Submits declaring the strategy that made the file (the form field {@code strategy}). */
+    JsonNode submit(String slug, String token, String csv, String description, String strategy) {
+        return send(multipart("/api/competitions/" + slug + "/submissions", token, List.of(
+                Part.file("file", "submission.csv", csv), Part.field("description", description),
+                Part.field("strategy", strategy))), 201);
+    }
+
     /** The host's baseline: the admin token, baseline=true, filed under the named registered participant. */
-    JsonNode submitBaseline(String slug, String adminToken, String participant, String csv, String description) {
+    JsonNode submitBaseline(String slug, String adminToken, String participant, String csv, String description,
+                            String strategy) {
         return send(multipart("/api/competitions/" + slug + "/submissions", adminToken, List.of(
                 Part.file("file", "submission.csv", csv), Part.field("description", description),
-                Part.field("baseline", "true"), Part.field("participant", participant))), 201);
+                Part.field("baseline", "true"), Part.field("participant", participant),
+                Part.field("strategy", strategy))), 201);
     }
 
     JsonNode close(String slug, String adminToken) {

@@ -110,6 +110,14 @@ final class CompetitionPage {
 
     /** Fills and sends the submit form; returns the result element once it shows an outcome. */
     WebElement submit(String token, Path file, String description) {
+        return submit(token, file, description, "");
+    }
+
+    /** Fills and sends the submit form with a declared strategy ("" for none). */
+    WebElement submit(String token, Path file, String description, String strategy) {
+        WebElement strategyInput = driver.findElement(By.id("submission-strategy"));
+        strategyInput.clear();
+        strategyInput.sendKeys(strategy);
         WebElement tokenInput = driver.findElement(By.id("token"));
         tokenInput.clear();
         tokenInput.sendKeys(token);

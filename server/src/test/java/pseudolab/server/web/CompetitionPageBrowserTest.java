@@ -45,9 +45,9 @@ class CompetitionPageBrowserTest {
     private static final int PRIVATE_ROWS = 8;
     private static final int IGNORED_ROWS = 2;
 
-    /** A designed submission: how many public and private rows it gets right. */
-    private record Entry(String participant, String description, int publicCorrect, int privateCorrect,
-                         boolean baseline) {
+    /** A designed submission: its declared strategy, how many public and private rows it gets right. */
+    private record Entry(String participant, String description, String strategy, int publicCorrect,
+                         int privateCorrect, boolean baseline) {
         double publicScore() {
             return (double) publicCorrect / PUBLIC_ROWS;
         }
@@ -55,18 +55,13 @@ class CompetitionPageBrowserTest {
         double privateScore() {
             return (double) privateCorrect / PRIVATE_ROWS;
         }
-
-        String strategy() {
-            String first = description.split("[ (]", 2)[0].toLowerCase(Locale.ROOT);
-            return List.of("none", "no-pl", "baseline").contains(first) ? "none" : first;
-        }
     }
 
-    private static final Entry ALICE_NONE = new Entry("alice", "none", 9, 4, false);
-    private static final Entry ALICE_SELF = new Entry("alice", "self-training round 1", 8, 7, false);
-    private static final Entry BOB_PRE = new Entry("bob", "pretraining on test images", 7, 8, false);
-    private static final Entry HOST_BASE = new Entry("host", "baseline", 3, 2, true);
-    private static final Entry CAROL_SELF = new Entry("carol", "self-training round 2", 6, 6, false);
+    private static final Entry ALICE_NONE = new Entry("alice", "none", "none", 9, 4, false);
+    private static final Entry ALICE_SELF = new Entry("alice", "self-training round 1", "self-training", 8, 7, false);
+    private static final Entry BOB_PRE = new Entry("bob", "pretraining on test images", "pretraining", 7, 8, false);
+    private static final Entry HOST_BASE = new Entry("host", "baseline", "none", 3, 2, true);
+    private static final Entry CAROL_SELF = new Entry("carol", "round 2", "self-training", 6, 6, false);
     private static final List<Entry> ALL = List.of(ALICE_NONE, ALICE_SELF, BOB_PRE, HOST_BASE, CAROL_SELF);
 
     @TempDir
@@ -118,8 +113,10 @@ class CompetitionPageBrowserTest {
         }
         for (Entry entry : List.of(ALICE_NONE, ALICE_SELF, BOB_PRE, HOST_BASE)) {
             JsonNode scored = entry.baseline()
-                    ? api.submitBaseline(SLUG, ADMIN, entry.participant(), submission(entry), entry.description())
-                    : api.submit(SLUG, tokens.get(entry.participant()), submission(entry), entry.description());
+                    ? api.submitBaseline(SLUG, ADMIN, entry.participant(), submission(entry), entry.description(),
+                            entry.strategy())
+                    : api.submit(SLUG, tokens.get(entry.participant()), submission(entry), entry.description(),
+                            entry.strategy());
             assertThat(scored.get("publicScore").asDouble()).isCloseTo(entry.publicScore(), offset(1e-9));
         }
 
@@ -169,7 +166,7 @@ class CompetitionPageBrowserTest {
     void theSubmitFormShowsTheScoreOfAValidFileAndTheProblemsOfAnInvalidOne() throws IOException {
         page.open(baseUrl, SLUG);
         Path good = Files.writeString(files.resolve("carol.csv"), submission(CAROL_SELF));
-        WebElement result = page.submit(tokens.get("carol"), good, CAROL_SELF.description());
+        WebElement result = page.submit(tokens.get("carol"), good, CAROL_SELF.description(), CAROL_SELF.strategy());
         assertThat(result.getAttribute("data-kind")).isEqualTo("ok");
         assertThat(page.text("submit-score")).isEqualTo(fixed(CAROL_SELF.publicScore(), 5));
         assertThat(page.leaderboardRows(4)).extracting(LeaderboardRow::participant)
