@@ -23,8 +23,8 @@ class BootstrapResamplesTest {
         TestServer.run(TestServer.config(at, clock).withBootstrapResamples(resamples), api -> {
             api.postMultipart("/api/competitions", COINS.creation("coins"), Api.ADMIN);
             String ada = api.register("ada");
-            api.submitOk(ada, "coins", COINS.submission(0.70, 0.70, 0), "none");
-            api.submitOk(ada, "coins", COINS.submission(0.80, 0.80, 50), "self-training");
+            api.submitOk(ada, "coins", COINS.submission(0.70, 0.70, 0), "none", "none");
+            api.submitOk(ada, "coins", COINS.submission(0.80, 0.80, 50), "self-training", "self-training");
             Api.json(api.get("/api/competitions/coins/comparison")).get("rows").forEach(r -> {
                 if (r.get("strategy").asText().equals("self-training")) {
                     interval[0] = r.get("publicGainInterval");

@@ -115,11 +115,11 @@ class TwoInstancesIT {
         String cy = register(a, "cy");
         String di = register(b, "di");
         List<String> seen = new ArrayList<>(List.of(boards(z)));
-        long first = id(submit(a, z, cy, Zoo.submission(3, 3), "none"));
+        long first = id(submitAs(a, z, cy, Zoo.submission(3, 3), "none"));
         seen.add(boards(z));
-        id(submit(b, z, di, Zoo.submission(5, 2), "self-training"));
+        id(submitAs(b, z, di, Zoo.submission(5, 2), "self-training"));
         seen.add(boards(z));
-        id(submit(b, z, cy, Zoo.submission(7, 1), "pretraining"));
+        id(submitAs(b, z, cy, Zoo.submission(7, 1), "pretraining"));
         seen.add(boards(z));
         assertThat(put(a, "/api/competitions/" + z + "/submissions/" + first + "/selected", "true", cy).statusCode())
                 .isEqualTo(200);
@@ -128,6 +128,8 @@ class TwoInstancesIT {
         seen.add(boards(z));
 
         assertThat(seen).doesNotHaveDuplicates(); // every change showed on both
+        assertThat(JSON.readTree(get(b, "/api/competitions/" + z + "/comparison", Api.ADMIN).body()).get("rows"))
+                .as("one comparison row per declared strategy").hasSize(3);
         assertThat(get(b, "/api/competitions/" + z + "/leaderboard?board=private", null).body()).contains("cy", "di");
     }
 
@@ -248,9 +250,19 @@ class TwoInstancesIT {
         return submit(origin, "zoo", token, csv, description);
     }
 
+    /** A submission declaring {@code strategy} as its strategy field (and as its description), for the comparison. */
+    private HttpResponse<String> submitAs(String origin, String slug, String token, String csv, String strategy)
+            throws IOException {
+        return send(origin, slug, token,
+                new MultipartBody().file("file", "s.csv", csv).field("description", strategy).field("strategy", strategy));
+    }
+
     private HttpResponse<String> submit(String origin, String slug, String token, String csv, String description)
             throws IOException {
-        MultipartBody body = new MultipartBody().file("file", "s.csv", csv).field("description", description);
+        return send(origin, slug, token, new MultipartBody().file("file", "s.csv", csv).field("description", description));
+    }
+
+    private HttpResponse<String> send(String origin, String slug, String token, MultipartBody body) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(origin + "/api/competitions/" + slug + "/submissions"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
