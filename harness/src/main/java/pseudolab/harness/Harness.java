@@ -21,6 +21,7 @@ import pseudolab.harness.data.Competition;
 import pseudolab.harness.data.Dataset;
 import pseudolab.harness.data.DatasetReader;
 import pseudolab.harness.data.TargetScaling;
+import pseudolab.harness.data.TestTruth;
 import pseudolab.harness.learn.Learner;
 import pseudolab.harness.learn.Learners;
 import pseudolab.harness.learn.NativeBackend;
@@ -78,7 +79,7 @@ public final class Harness {
         Folds folds = Folds.stratified(data.trainY(), Math.max(1, data.numClasses()), o.folds(), o.seed());
         INDArray trainX = Nd4j.create(data.trainX(), new long[] {data.trainRows(), data.features()});
         INDArray testX = Nd4j.create(data.testX(), new long[] {data.testRows(), data.features()});
-        Workbench bench = workbench(o, competition, data, targetScaling, hasSolution, learner, folds, trainX, testX);
+        Workbench bench = workbench(o, competition, data, targetScaling, learner, folds, trainX, testX);
         List<Trained> finals = strategy.run(bench);
         long trained = System.nanoTime();
         timings.put("trainSeconds", seconds(read, trained));
@@ -141,14 +142,14 @@ public final class Harness {
 
     /** The strategies' workbench: class labels, or standardised numeric targets for a regression. */
     private Workbench workbench(RunOptions o, Competition competition, Dataset data, TargetScaling scaling,
-                                boolean hasSolution, Learner learner, Folds folds, INDArray trainX, INDArray testX) {
+                                Learner learner, Folds folds, INDArray trainX, INDArray testX) {
         if (data.regression()) {
-            float[] truth = hasSolution ? scaling.standardise(DatasetReader.truthValues(competition.solution(), data)) : null;
+            float[] truth = TestTruth.values(competition, data).map(scaling::standardise).orElse(null);
             RegressionTargets targets = new RegressionTargets(scaling.standardise(data.trainValues()), truth, scaling.std());
             return new Workbench(learner, folds, trainX, targets, testX, o.selection(), o.nonLeaky(), o.rounds(),
                     o.seed(), progress);
         }
-        int[] truth = hasSolution ? DatasetReader.truth(competition.solution(), data) : null;
+        int[] truth = TestTruth.classes(competition, data).orElse(null);
         return new Workbench(learner, folds, trainX, data.trainY(), data.numClasses(), testX, truth,
                 o.selection(), o.nonLeaky(), o.rounds(), o.seed(), progress);
     }

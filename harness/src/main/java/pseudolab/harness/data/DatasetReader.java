@@ -126,76 +126,6 @@ public final class DatasetReader {
                 probabilities, scaling, Task.CLASSIFICATION, new float[0]);
     }
 
-    /** Reads the optional solution into test-row class indices (-1 for rows it lacks), for provenance only. */
-    public static int[] truth(Path solution, Dataset data) {
-        Map<String, Integer> classIndex = new HashMap<>();
-        for (int i = 0; i < data.numClasses(); i++) {
-            classIndex.put(data.classes().get(i), i);
-        }
-        int[] truth = new int[data.testRows()];
-        Arrays.fill(truth, -1);
-        readSolution(solution, data, (row, cell, where) -> {
-            Integer label = classIndex.get(canonical(cell.trim()));
-            if (label == null) {
-                throw new HarnessException(where + ": label '" + cell + "' is absent from train.csv (classes "
-                        + shortList(data.classes()) + ")");
-            }
-            if (row >= 0) {
-                truth[row] = label;
-            }
-        });
-        return truth;
-    }
-
-    /** Reads the optional solution of a regression into test-row values (NaN for rows it lacks), for provenance only. */
-    public static float[] truthValues(Path solution, Dataset data) {
-        float[] truth = new float[data.testRows()];
-        Arrays.fill(truth, Float.NaN);
-        readSolution(solution, data, (row, cell, where) -> {
-            float v = number(cell);
-            if (!Float.isFinite(v)) {
-                throw new HarnessException(where + ": not a finite number '" + cell + "'");
-            }
-            if (row >= 0) {
-                truth[row] = v;
-            }
-        });
-        return truth;
-    }
-
-    /** Receives one solution row: the test row index (-1 for an id test.csv lacks), the target cell and its place. */
-    private interface SolutionRow {
-        void accept(int testRow, String cell, String where);
-    }
-
-    private static void readSolution(Path solution, Dataset data, SolutionRow sink) {
-        Header header = header(solution);
-        int id = indexIgnoringCase(header.names, data.idColumn());
-        String targetName = data.probabilities() ? null : data.submissionColumns().get(0);
-        int target = targetName == null ? -1 : indexIgnoringCase(header.names, targetName);
-        if (id < 0 || target < 0) {
-            throw new HarnessException("solution.csv needs columns '" + data.idColumn() + "' and '"
-                    + (targetName == null ? "a label" : targetName) + "', found " + header.names);
-        }
-        Map<String, Integer> row = new HashMap<>();
-        for (int i = 0; i < data.testRows(); i++) {
-            row.put(data.testIds().get(i), i);
-        }
-        try (CsvReader in = CsvReader.open(solution)) {
-            in.next();
-            String[] r;
-            while ((r = in.next()) != null) {
-                if (r.length != header.names.size()) {
-                    throw new HarnessException("solution.csv line " + in.line() + ": expected " + header.names.size()
-                            + " fields, found " + r.length);
-                }
-                Integer at = row.get(r[id].trim());
-                sink.accept(at == null ? -1 : at, r[target],
-                        "solution.csv line " + in.line() + ", column '" + header.names.get(target) + "'");
-            }
-        }
-    }
-
     /** Parses numeric targets; the first bad one is reported with its file, line, column and value. */
     private static float[] values(Path train, String column, List<String> targets) {
         float[] out = new float[targets.size()];
@@ -291,11 +221,8 @@ public final class DatasetReader {
         }
     }
 
-    private static String canonical(String s) {
-        return s;
-    }
-
-    private static String shortList(List<String> values) {
+    /** At most 12 values joined with commas, then the count. */
+    static String shortList(List<String> values) {
         return values.size() <= 12 ? String.join(", ", values)
                 : String.join(", ", values.subList(0, 12)) + ", ... (" + values.size() + ")";
     }

@@ -86,14 +86,6 @@ class DatasetReaderTest {
     }
 
     @Test
-    void aSolutionLabelAbsentFromTrainIsReported() throws IOException {
-        Dataset d = read("id,a,y\n1,0,x\n2,1,z\n", "id,a\n4,1\n", "id,y\n4,x\n");
-        Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n4,q,Public\n");
-        assertThatThrownBy(() -> DatasetReader.truth(dir.resolve("solution.csv"), d))
-                .hasMessage("solution.csv line 2, column 'y': label 'q' is absent from train.csv (classes x, z)");
-    }
-
-    @Test
     void aMissingFolderOrFileIsNamed() throws IOException {
         assertThatThrownBy(() -> Competition.open(dir.resolve("nope"))).hasMessageContaining("does not exist");
         Files.writeString(dir.resolve("train.csv"), "id,a,y\n");

@@ -93,16 +93,6 @@ class TaskDetectionTest {
     }
 
     @Test
-    void aRegressionSolutionIsReadAsNumbersAndABadValueIsNamed() throws IOException {
-        Dataset d = read(25, null, "regression");
-        Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n901,2.5,Public\n900,-1,Private\n");
-        assertThat(DatasetReader.truthValues(dir.resolve("solution.csv"), d)).containsExactly(-1f, 2.5f);
-        Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n901,2.5,Public\n900,n/a,Private\n");
-        assertThatThrownBy(() -> DatasetReader.truthValues(dir.resolve("solution.csv"), d))
-                .hasMessage("solution.csv line 3, column 'y': not a finite number 'n/a'");
-    }
-
-    @Test
     void targetScalingStandardisesAndInverts() {
         TargetScaling s = TargetScaling.fit(new float[] {1, 3});
         assertThat(s.mean()).isEqualTo(2.0);
