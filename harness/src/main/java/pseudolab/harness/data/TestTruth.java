@@ -20,9 +20,12 @@ public final class TestTruth {
 
     /** Each test row's class index (-1 where the solution lacks the row); empty when the folder has no solution.csv. */
     public static Optional<int[]> classes(Competition competition, Dataset data) {
+        if (!(data.targets() instanceof ClassTargets labels)) {
+            throw new IllegalArgumentException("class truth needs a classification dataset, got " + data.task().cliName());
+        }
         Map<String, Integer> classIndex = new HashMap<>();
-        for (int i = 0; i < data.numClasses(); i++) {
-            classIndex.put(data.classes().get(i), i);
+        for (int i = 0; i < labels.count(); i++) {
+            classIndex.put(labels.classes().get(i), i);
         }
         return solution(competition).map(solution -> {
             int[] truth = new int[data.testRows()];
@@ -31,7 +34,7 @@ public final class TestTruth {
                 Integer label = classIndex.get(cell.trim());
                 if (label == null) {
                     throw new HarnessException(where + ": label '" + cell + "' is absent from train.csv (classes "
-                            + DatasetReader.shortList(data.classes()) + ")");
+                            + DatasetReader.shortList(labels.classes()) + ")");
                 }
                 if (row >= 0) {
                     truth[row] = label;
