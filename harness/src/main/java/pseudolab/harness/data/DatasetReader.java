@@ -72,7 +72,7 @@ public final class DatasetReader {
         });
 
         Rows trainRows = TableReader.rows(competition.train(), train, trainFeatureIndex, targetIndex, -1);
-        if (trainRows.count == 0) {
+        if (trainRows.count() == 0) {
             throw new HarnessException("train.csv has a header but no rows");
         }
         int[] testFeatureIndex = new int[features.size()];
@@ -80,25 +80,25 @@ public final class DatasetReader {
             testFeatureIndex[j] = test.indexOf(features.get(j));
         }
         Rows testRows = TableReader.rows(competition.test(), test, testFeatureIndex, -1, testId);
-        if (testRows.count == 0) {
+        if (testRows.count() == 0) {
             throw new HarnessException("test.csv has a header but no rows");
         }
-        List<String> ids = new ArrayList<>(testRows.ids);
+        List<String> ids = new ArrayList<>(testRows.ids());
         if (testId < 0) {
-            for (int i = 0; i < testRows.count; i++) {
+            for (int i = 0; i < testRows.count(); i++) {
                 ids.add(Integer.toString(i + 1));
             }
         }
-        if (Task.resolve(task, competition, submissionTargets.size(), trainRows.targets) == Task.REGRESSION) {
+        if (Task.resolve(task, competition, submissionTargets.size(), trainRows.targets()) == Task.REGRESSION) {
             if (submissionTargets.size() != 1) {
                 throw new HarnessException("regression needs exactly one target column in sample_submission.csv, found "
                         + submissionTargets);
             }
-            NumericTargets values = values(competition.train(), target, trainRows.targets);
-            String scaling = FeatureScaling.scale(features, trainRows.x, testRows.x);
-            return new Dataset(features, trainRows.x, values, testRows.x, ids, idName, submissionTargets, scaling);
+            NumericTargets values = values(competition.train(), target, trainRows.targets());
+            String scaling = FeatureScaling.scale(features, trainRows.x(), testRows.x());
+            return new Dataset(features, trainRows.x(), values, testRows.x(), ids, idName, submissionTargets, scaling);
         }
-        ClassTargets labels = ClassTargets.of(trainRows.targets);
+        ClassTargets labels = ClassTargets.of(trainRows.targets());
         if (submissionTargets.size() > 1) { // one probability column per class
             for (String column : submissionTargets) {
                 if (!labels.classes().contains(column)) {
@@ -107,8 +107,8 @@ public final class DatasetReader {
                 }
             }
         }
-        String scaling = FeatureScaling.scale(features, trainRows.x, testRows.x);
-        return new Dataset(features, trainRows.x, labels, testRows.x, ids, idName, submissionTargets, scaling);
+        String scaling = FeatureScaling.scale(features, trainRows.x(), testRows.x());
+        return new Dataset(features, trainRows.x(), labels, testRows.x(), ids, idName, submissionTargets, scaling);
     }
 
     /** Parses numeric targets; the first bad one is reported with its file, line, column and value. */

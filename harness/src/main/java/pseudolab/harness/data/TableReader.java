@@ -14,11 +14,7 @@ final class TableReader {
     }
 
     /** The cells read from a file's rows: row-major features, trimmed target labels and ids (empty when not asked for). */
-    static final class Rows {
-        int count;
-        float[] x = new float[0];
-        final List<String> targets = new ArrayList<>();
-        final List<String> ids = new ArrayList<>();
+    record Rows(int count, float[] x, List<String> targets, List<String> ids) {
     }
 
     /** The trimmed column names of the header; an empty file, empty or duplicate name is an error naming it. */
@@ -60,7 +56,9 @@ final class TableReader {
 
     /** The features (columns {@code featureIndex}), target ({@code targetIndex}) and id ({@code idIndex}) cells of every row; -1 skips one. */
     static Rows rows(Path path, List<String> names, int[] featureIndex, int targetIndex, int idIndex) {
-        Rows rows = new Rows();
+        int count = 0;
+        List<String> targets = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         int d = featureIndex.length;
         float[] x = new float[d * 1024];
         String file = name(path);
@@ -72,10 +70,10 @@ final class TableReader {
                     throw new HarnessException(file + " line " + in.line() + ": expected " + names.size()
                             + " fields, found " + r.length);
                 }
-                if ((rows.count + 1) * d > x.length) {
+                if ((count + 1) * d > x.length) {
                     x = Arrays.copyOf(x, x.length * 2);
                 }
-                int base = rows.count * d;
+                int base = count * d;
                 for (int j = 0; j < d; j++) {
                     String cell = r[featureIndex[j]];
                     float v;
@@ -96,20 +94,19 @@ final class TableReader {
                         throw new HarnessException(file + " line " + in.line() + ", column '" + names.get(targetIndex)
                                 + "': empty label");
                     }
-                    rows.targets.add(t);
+                    targets.add(t);
                 }
                 if (idIndex >= 0) {
                     String id = r[idIndex].trim();
                     if (id.isEmpty()) {
                         throw new HarnessException(file + " line " + in.line() + ", column '" + names.get(idIndex) + "': empty id");
                     }
-                    rows.ids.add(id);
+                    ids.add(id);
                 }
-                rows.count++;
+                count++;
             }
         }
-        rows.x = Arrays.copyOf(x, rows.count * d);
-        return rows;
+        return new Rows(count, Arrays.copyOf(x, count * d), targets, ids);
     }
 
     /** The physical line of data record {@code index} (0-based, after the header); read again only for errors. */
