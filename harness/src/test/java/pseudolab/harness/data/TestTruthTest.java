@@ -88,6 +88,23 @@ class TestTruthTest {
     }
 
     @Test
+    void aProbabilitySubmissionsTruthIsTheClassColumnHoldingTheLargestValue() throws IOException {
+        Competition c = folder("id,a,y\n1,0,cat\n2,1,dog\n3,2,eel\n", "id,a\n7,1\n8,2\n9,3\n",
+                "id,dog,cat,eel\n7,0.3,0.3,0.4\n8,0.3,0.3,0.4\n9,0.3,0.3,0.4\n");
+        Files.writeString(c.solution(), "id,Cat,eel,DOG,Usage\n8,0,0,1,Public\n7,1,0,0,Ignored\n9,0,1,0,Private\n");
+        Dataset d = read(c, "auto");
+
+        assertThat(d.probabilities()).isTrue();
+        assertThat(TestTruth.classes(c, d)).hasValueSatisfying(truth -> assertThat(truth).containsExactly(0, 1, 2));
+        Files.writeString(c.solution(), "id,cat,dog,eel,Usage\n7,1,0,0,Public\n8,0,yes,0,Public\n");
+        assertThatThrownBy(() -> TestTruth.classes(c, d))
+                .hasMessage("solution.csv data row 2 (id '8'), column 'dog': not a finite number 'yes'");
+        Files.writeString(c.solution(), "id,cat,dog,Usage\n7,1,0,Public\n");
+        assertThatThrownBy(() -> TestTruth.classes(c, d))
+                .hasMessage("solution.csv needs columns 'id' and 'dog', 'cat', 'eel', found [id, cat, dog]");
+    }
+
+    @Test
     void regressionTruthIsReadAsNumbersByIdAndABadValueIsNamed() throws IOException {
         Competition c = folder("id,a,y\n1,0,0.5\n2,1,1.5\n", "id,a\n900,1\n901,2\n", "id,y\n900,0\n901,0\n");
         Files.writeString(c.solution(), "id,y,Usage\n901,2.5,Public\n900,-1,Ignored\n");
