@@ -17,10 +17,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.cv.Folds;
 import pseudolab.harness.cv.OutOfFold;
+import pseudolab.harness.data.ClassTargets;
 import pseudolab.harness.data.Competition;
 import pseudolab.harness.data.Dataset;
 import pseudolab.harness.data.DatasetReader;
+import pseudolab.harness.data.NumericTargets;
 import pseudolab.harness.data.TargetScaling;
+import pseudolab.harness.data.TestTruth;
 import pseudolab.harness.learn.Learner;
 import pseudolab.harness.learn.Learners;
 import pseudolab.harness.learn.NativeBackend;
@@ -65,7 +68,7 @@ public final class Harness {
         Competition competition = Competition.open(o.competition());
         Dataset data = new DatasetReader(Optional.ofNullable(o.image()), o.task()).read(competition);
         Metric metric = competition.metricFor(data.task());
-        TargetScaling targetScaling = data.regression() ? TargetScaling.fit(data.trainValues()) : null;
+        TargetScaling targetScaling = data.targets() instanceof NumericTargets t ? TargetScaling.fit(t.values()) : null;
         if (data.regression() && !o.selection().equals(Strategies.defaultSelection(o.strategy()))) {
             o.selection().requireRegressionDefaults();
         }
@@ -75,10 +78,10 @@ public final class Harness {
 
         Learner learner = Learners.create(o.learner(), Optional.ofNullable(o.image()), data.task());
         Strategy strategy = Strategies.create(o.strategy(), o.strategyOptions());
-        Folds folds = Folds.stratified(data.trainY(), Math.max(1, data.numClasses()), o.folds(), o.seed());
+        Folds folds = Folds.of(data.targets(), o.folds(), o.seed());
         INDArray trainX = Nd4j.create(data.trainX(), new long[] {data.trainRows(), data.features()});
         INDArray testX = Nd4j.create(data.testX(), new long[] {data.testRows(), data.features()});
-        Workbench bench = workbench(o, competition, data, targetScaling, hasSolution, learner, folds, trainX, testX);
+        Workbench bench = workbench(o, competition, data, targetScaling, learner, folds, trainX, testX);
         List<Trained> finals = strategy.run(bench);
         long trained = System.nanoTime();
         timings.put("trainSeconds", seconds(read, trained));
@@ -123,7 +126,8 @@ public final class Harness {
         }
         Provenance provenance = new Provenance(runId, competition.slug(), Instant.now().toString(), o.strategy(),
                 options(o, strategy), o.seed(), hashes,
-                new Provenance.DataSummary(data.trainRows(), data.testRows(), data.features(), data.classes(),
+                new Provenance.DataSummary(data.trainRows(), data.testRows(), data.features(),
+                        data.targets() instanceof ClassTargets labels ? labels.classes() : List.of(),
                         data.scaling(), hasSolution, data.task().cliName(),
                         targetScaling == null ? null : targetScaling.toString()),
                 metric.name(), foldScores, Double.isNaN(oofScore) ? null : oofScore, bench.models(),
@@ -141,15 +145,16 @@ public final class Harness {
 
     /** The strategies' workbench: class labels, or standardised numeric targets for a regression. */
     private Workbench workbench(RunOptions o, Competition competition, Dataset data, TargetScaling scaling,
-                                boolean hasSolution, Learner learner, Folds folds, INDArray trainX, INDArray testX) {
-        if (data.regression()) {
-            float[] truth = hasSolution ? scaling.standardise(DatasetReader.truthValues(competition.solution(), data)) : null;
-            RegressionTargets targets = new RegressionTargets(scaling.standardise(data.trainValues()), truth, scaling.std());
+                                Learner learner, Folds folds, INDArray trainX, INDArray testX) {
+        if (data.targets() instanceof NumericTargets values) {
+            float[] truth = TestTruth.values(competition, data).map(scaling::standardise).orElse(null);
+            RegressionTargets targets = new RegressionTargets(scaling.standardise(values.values()), truth, scaling.std());
             return new Workbench(learner, folds, trainX, targets, testX, o.selection(), o.nonLeaky(), o.rounds(),
                     o.seed(), progress);
         }
-        int[] truth = hasSolution ? DatasetReader.truth(competition.solution(), data) : null;
-        return new Workbench(learner, folds, trainX, data.trainY(), data.numClasses(), testX, truth,
+        ClassTargets labels = (ClassTargets) data.targets();
+        int[] truth = TestTruth.classes(competition, data).orElse(null);
+        return new Workbench(learner, folds, trainX, labels.indices(), labels.count(), testX, truth,
                 o.selection(), o.nonLeaky(), o.rounds(), o.seed(), progress);
     }
 

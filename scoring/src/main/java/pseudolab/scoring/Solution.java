@@ -182,6 +182,16 @@ public final class Solution {
         return usages[row];
     }
 
+    /** The cell of target {@code column} in {@code row}, as the file holds it; a column the solution lacks is an error. */
+    public String target(int row, String column) {
+        int t = targetColumns.indexOf(column);
+        if (t < 0) {
+            throw new ScoringException("the solution has no column '" + column + "' (columns: "
+                    + String.join(", ", targetColumns) + ")");
+        }
+        return targets[t].get(row);
+    }
+
     /** How many rows have this usage. */
     public int count(Usage usage) {
         return rowsByUsage.get(usage).length;

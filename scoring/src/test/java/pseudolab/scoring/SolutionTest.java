@@ -32,6 +32,18 @@ class SolutionTest {
     }
 
     @Test
+    void eachTargetCellIsReadAsTheFileHoldsItAndAnUnknownColumnIsNamed() {
+        Solution solution = read("id,label,score,Usage\nr1,cat,1.50,Public\nr2,\"big, dog\",2,Ignored\n");
+
+        assertThat(solution.target(0, "label")).isEqualTo("cat");
+        assertThat(solution.target(0, "score")).isEqualTo("1.50");
+        assertThat(solution.target(1, "label")).isEqualTo("big, dog");
+        assertThatThrownBy(() -> solution.target(0, "Label"))
+                .isInstanceOf(ScoringException.class)
+                .hasMessage("the solution has no column 'Label' (columns: label, score)");
+    }
+
+    @Test
     void usageMayStandBeforeTheTargets() {
         assertThat(read("id,Usage,a\nr1,Public,1\n").targetColumns()).containsExactly("a");
     }

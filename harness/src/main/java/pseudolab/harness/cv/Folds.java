@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import pseudolab.harness.HarnessException;
+import pseudolab.harness.data.ClassTargets;
+import pseudolab.harness.data.Targets;
 
 /**
  * A stratified assignment of labelled rows to {@code k} folds. With {@code k == 1} there is no validation fold:
@@ -16,6 +18,12 @@ public record Folds(int k, int[] assignment) {
             throw new HarnessException("folds must be at least 1, got " + k);
         }
         assignment = assignment.clone();
+    }
+
+    /** Folds stratified by class for class targets; numeric targets are one stratum, shuffled and dealt round-robin. */
+    public static Folds of(Targets targets, int k, long seed) {
+        return targets instanceof ClassTargets labels ? stratified(labels.indices(), labels.count(), k, seed)
+                : stratified(new int[targets.rows()], 1, k, seed);
     }
 
     /** Shuffles each class's rows with {@code seed} and deals them round-robin, so every fold sees every class. */

@@ -4,46 +4,48 @@ import java.util.List;
 import pseudolab.harness.HarnessException;
 
 /**
- * A competition read into memory: scaled features of labelled train rows and unlabelled test rows (row-major
- * float32, {@code features} columns each), train class indices into {@code classes}, test ids, and the
- * submission layout (id column, target columns, one label or one probability per class). For
- * {@link Task#REGRESSION} {@code classes} is empty, {@code trainY} all 0 and {@code trainValues} holds the
- * numeric targets in their own units (empty for classification).
+ * A competition read into memory: scaled features of the labelled train rows and the unlabelled test rows (row-major
+ * float32, one column per feature), the train rows' {@link Targets} (class labels or numbers), the test ids and the
+ * submission layout (id column, then one label, one probability per class, or one number).
  */
 public record Dataset(
         List<String> featureColumns,
-        List<String> classes,
         float[] trainX,
-        int[] trainY,
+        Targets targets,
         float[] testX,
         List<String> testIds,
         String idColumn,
         List<String> submissionColumns,
-        boolean probabilities,
-        String scaling,
-        Task task,
-        float[] trainValues) {
+        String scaling) {
 
     public Dataset {
         featureColumns = List.copyOf(featureColumns);
-        classes = List.copyOf(classes);
         testIds = List.copyOf(testIds);
         submissionColumns = List.copyOf(submissionColumns);
-        if (task == null || trainValues == null) {
-            throw new HarnessException("a dataset needs its task and train values");
+        if (targets == null) {
+            throw new HarnessException("a dataset needs its train targets");
         }
         int d = featureColumns.size();
-        if (d == 0 || trainX.length != trainY.length * d || testX.length != testIds.size() * d) {
+        if (d == 0 || trainX.length != targets.rows() * d || testX.length != testIds.size() * d) {
             throw new HarnessException("inconsistent dataset shapes");
         }
-        if (task == Task.REGRESSION) {
-            if (trainValues.length != trainY.length || !classes.isEmpty() || submissionColumns.size() != 1) {
-                throw new HarnessException("inconsistent regression dataset: " + trainValues.length + " targets for "
-                        + trainY.length + " rows, " + submissionColumns.size() + " submission columns");
-            }
-        } else if (classes.size() < 2) {
-            throw new HarnessException("train has " + classes.size() + " class(es); at least 2 are needed");
+        if (targets instanceof NumericTargets && submissionColumns.size() != 1) {
+            throw new HarnessException("inconsistent regression dataset: " + submissionColumns.size()
+                    + " submission columns");
         }
+    }
+
+    public Task task() {
+        return targets.task();
+    }
+
+    public boolean regression() {
+        return targets instanceof NumericTargets;
+    }
+
+    /** Whether a submission holds one probability column per class (more than one target column) instead of a label. */
+    public boolean probabilities() {
+        return targets instanceof ClassTargets && submissionColumns.size() > 1;
     }
 
     public int features() {
@@ -51,18 +53,10 @@ public record Dataset(
     }
 
     public int trainRows() {
-        return trainY.length;
+        return targets.rows();
     }
 
     public int testRows() {
         return testIds.size();
-    }
-
-    public int numClasses() {
-        return classes.size();
-    }
-
-    public boolean regression() {
-        return task == Task.REGRESSION;
     }
 }

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import pseudolab.harness.HarnessException;
+import pseudolab.harness.data.ClassTargets;
 import pseudolab.harness.data.CsvReader;
 import pseudolab.harness.data.Dataset;
 
@@ -26,9 +28,10 @@ public final class SubmissionWriter {
                 throw new HarnessException("test.csv has the id '" + data.testIds().get(i) + "' twice");
             }
         }
+        List<String> classes = data.targets() instanceof ClassTargets labels ? labels.classes() : List.of();
         int[] columnClass = new int[data.submissionColumns().size()];
         for (int j = 0; j < columnClass.length; j++) {
-            columnClass[j] = data.classes().indexOf(data.submissionColumns().get(j));
+            columnClass[j] = classes.indexOf(data.submissionColumns().get(j));
         }
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -62,7 +65,7 @@ public final class SubmissionWriter {
                         b.append(',').append(p[c]);
                     }
                 } else {
-                    b.append(',').append(quote(data.classes().get(argmax(p))));
+                    b.append(',').append(quote(classes.get(argmax(p))));
                 }
                 w.write(b.append('\n').toString());
             }

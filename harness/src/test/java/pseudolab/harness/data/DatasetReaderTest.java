@@ -23,12 +23,18 @@ class DatasetReaderTest {
         return new DatasetReader(Optional.empty()).read(Competition.open(dir));
     }
 
+    /** The class targets of a classification dataset (failing the test for any other kind). */
+    private static ClassTargets labels(Dataset d) {
+        assertThat(d.targets()).isInstanceOf(ClassTargets.class);
+        return (ClassTargets) d.targets();
+    }
+
     @Test
     void digitRecognizerFormatGetsOneBasedImageIdsAndPixelScaling() throws IOException {
         Dataset d = read("label,pixel0,pixel1\n3,0,255\n7,51,0\n3,255,255\n",
                 "pixel0,pixel1\n0,0\n255,102\n", "ImageId,Label\n1,0\n2,0\n");
-        assertThat(d.classes()).containsExactly("3", "7");
-        assertThat(d.trainY()).containsExactly(0, 1, 0);
+        assertThat(labels(d).classes()).containsExactly("3", "7");
+        assertThat(labels(d).indices()).containsExactly(0, 1, 0);
         assertThat(d.testIds()).containsExactly("1", "2");
         assertThat(d.trainX()).containsExactly(new float[] {0f, 1f, 0.2f, 0f, 1f, 1f}, within(1e-6f));
         assertThat(d.testX()).containsExactly(new float[] {0f, 0f, 1f, 0.4f}, within(1e-6f));
@@ -41,7 +47,7 @@ class DatasetReaderTest {
         Dataset d = read("id,a,b,species\n1,1,10,cat\n2,3,10,dog\n3,5,10,cat\n", "id,a,b\n9,3,12\n",
                 "id,species\n9,cat\n");
         assertThat(d.featureColumns()).containsExactly("a", "b");
-        assertThat(d.classes()).containsExactly("cat", "dog");
+        assertThat(labels(d).classes()).containsExactly("cat", "dog");
         assertThat(d.testIds()).containsExactly("9");
         assertThat(d.testX()[0]).isEqualTo(0f);
         assertThat(d.testX()[1]).isEqualTo(2f);
@@ -50,7 +56,7 @@ class DatasetReaderTest {
     @Test
     void numericClassesAreOrderedAsNumbers() throws IOException {
         Dataset d = read("id,a,y\n1,0,10\n2,1,9\n3,2,2\n", "id,a\n4,1\n", "id,y\n4,2\n");
-        assertThat(d.classes()).containsExactly("2", "9", "10");
+        assertThat(labels(d).classes()).containsExactly("2", "9", "10");
     }
 
     @Test
@@ -86,11 +92,9 @@ class DatasetReaderTest {
     }
 
     @Test
-    void aSolutionLabelAbsentFromTrainIsReported() throws IOException {
-        Dataset d = read("id,a,y\n1,0,x\n2,1,z\n", "id,a\n4,1\n", "id,y\n4,x\n");
-        Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n4,q,Public\n");
-        assertThatThrownBy(() -> DatasetReader.truth(dir.resolve("solution.csv"), d))
-                .hasMessage("solution.csv line 2, column 'y': label 'q' is absent from train.csv (classes x, z)");
+    void aProbabilityColumnThatIsNotATrainClassIsNamed() {
+        assertThatThrownBy(() -> read("id,a,y\n1,0,cat\n2,1,dog\n", "id,a\n4,1\n", "id,cat,cow\n4,0.5,0.5\n"))
+                .hasMessage("column 'cow' of sample_submission.csv is not a class of train.csv's 'y' (classes cat, dog)");
     }
 
     @Test
@@ -113,6 +117,6 @@ class DatasetReaderTest {
     @Test
     void quotedFieldsBomAndCrlfAreRead() throws IOException {
         Dataset d = read("\uFEFFid,a,y\r\n1,\"2\",\"big, cat\"\r\n2,4,dog\r\n", "id,a\r\n7,3\r\n", "id,y\r\n7,dog\r\n");
-        assertThat(d.classes()).containsExactly("big, cat", "dog");
+        assertThat(labels(d).classes()).containsExactly("big, cat", "dog");
     }
 }

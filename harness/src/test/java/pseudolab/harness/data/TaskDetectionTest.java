@@ -35,19 +35,23 @@ class TaskDetectionTest {
         return new DatasetReader(Optional.empty(), task).read(Competition.open(dir));
     }
 
+    private static float[] values(Dataset d) {
+        return ((NumericTargets) d.targets()).values();
+    }
+
     @Test
     void moreThanTwentyDistinctFractionalNumbersMeanRegressionAndFewerOrWholeOnesMeanClasses() throws IOException {
         Dataset many = read(21, null, "auto", 0.5);
         assertThat(many.task()).isEqualTo(Task.REGRESSION);
-        assertThat(many.classes()).isEmpty();
-        assertThat(many.trainValues()).startsWith(0.5f, 1.5f, 2.5f).hasSize(21);
+        assertThat(many.targets()).as("a regression carries numbers, no class arrays").isInstanceOf(NumericTargets.class);
+        assertThat(values(many)).startsWith(0.5f, 1.5f, 2.5f).hasSize(21);
         Dataset few = read(20, null, "auto", 0.5);
         assertThat(few.task()).isEqualTo(Task.CLASSIFICATION);
-        assertThat(few.classes()).hasSize(20);
+        assertThat(((ClassTargets) few.targets()).classes()).hasSize(20);
         Dataset wholeLabels = read(30, null, "auto");
         assertThat(wholeLabels.task()).as("integer labels 0..29 stay classes").isEqualTo(Task.CLASSIFICATION);
-        assertThat(wholeLabels.classes()).hasSize(30);
-        assertThat(read(21, null, "regression").trainValues()).containsExactly(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f,
+        assertThat(((ClassTargets) wholeLabels.targets()).classes()).hasSize(30);
+        assertThat(values(read(21, null, "regression"))).containsExactly(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f,
                 11f, 12f, 13f, 14f, 15f, 16f, 17f, 18f, 19f, 20f);
     }
 
@@ -90,16 +94,6 @@ class TaskDetectionTest {
         assertThatThrownBy(() -> read(5, "{\"task\": \"ranking\"}", "auto"))
                 .isInstanceOf(InvalidDefinitionException.class)
                 .hasMessage("competition.json: task must be \"classification\" or \"regression\", not 'ranking'");
-    }
-
-    @Test
-    void aRegressionSolutionIsReadAsNumbersAndABadValueIsNamed() throws IOException {
-        Dataset d = read(25, null, "regression");
-        Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n901,2.5,Public\n900,-1,Private\n");
-        assertThat(DatasetReader.truthValues(dir.resolve("solution.csv"), d)).containsExactly(-1f, 2.5f);
-        Files.writeString(dir.resolve("solution.csv"), "id,y,Usage\n901,2.5,Public\n900,n/a,Private\n");
-        assertThatThrownBy(() -> DatasetReader.truthValues(dir.resolve("solution.csv"), d))
-                .hasMessage("solution.csv line 3, column 'y': not a finite number 'n/a'");
     }
 
     @Test
