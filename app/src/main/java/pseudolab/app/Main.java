@@ -16,12 +16,24 @@ import pseudolab.server.cli.CompetitionCommand;
 import pseudolab.server.cli.ServeCommand;
 
 /** The {@code pseudolab} command line: one entry point over scoring, server, harness and the demo. */
-@Command(name = "pseudolab", mixinStandardHelpOptions = true, version = "pseudolab 0.1.0",
+@Command(
+        name = "pseudolab",
+        mixinStandardHelpOptions = true,
+        version = "pseudolab 0.1.0",
         description = "A Kaggle-style competition server with a pseudolabelling laboratory attached.",
-        subcommands = {ScoreCommand.class, ServeCommand.class, CompetitionCommand.class, SubmitCommand.class,
-                SubmissionsCommand.class, LeaderboardCommand.class, RunCommand.class,
-                DatasetsCommand.class, DemoCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            ScoreCommand.class,
+            ServeCommand.class,
+            CompetitionCommand.class,
+            SubmitCommand.class,
+            SubmissionsCommand.class,
+            LeaderboardCommand.class,
+            RunCommand.class,
+            DatasetsCommand.class,
+            DemoCommand.class,
+            ReportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
 
     /** Exit code for command-line usage mistakes (2 is reserved for invalid submissions). */
@@ -51,8 +63,9 @@ public final class Main implements Runnable {
     private static int reportUsageMistake(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         cmd.getErr().println("error: " + ex.getMessage());
-        cmd.getErr().println("try: pseudolab " + cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^pseudolab ?", "")
-                + " --help");
+        cmd.getErr()
+                .println("try: pseudolab "
+                        + cmd.getCommandSpec().qualifiedName(" ").replaceFirst("^pseudolab ?", "") + " --help");
         cmd.getErr().flush();
         return USAGE;
     }

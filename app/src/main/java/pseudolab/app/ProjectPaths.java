@@ -7,7 +7,9 @@ public record ProjectPaths(Path root) {
 
     /** The paths of the checkout this process runs from. */
     public static ProjectPaths current() {
-        return new ProjectPaths(Path.of(System.getProperty("pseudolab.root", ".")).toAbsolutePath().normalize());
+        return new ProjectPaths(Path.of(System.getProperty("pseudolab.root", "."))
+                .toAbsolutePath()
+                .normalize());
     }
 
     public Path datasets() {

@@ -21,13 +21,21 @@ import pseudolab.harness.strategy.StrategyOptions;
  * matching baseline of every other row.
  */
 public final class StrategyRunOptions {
-    @Option(names = "--strategies", split = ",", completionCandidates = Strategies.Names.class,
-            description = {"strategies to run, of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: the ones",
-                    "that fit the demo's minutes); the report also takes NAME:LEVEL to run one at another",
-                    "augmentation, e.g. none:weak"})
+    @Option(
+            names = "--strategies",
+            split = ",",
+            completionCandidates = Strategies.Names.class,
+            description = {
+                "strategies to run, of ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}: the ones",
+                "that fit the demo's minutes); the report also takes NAME:LEVEL to run one at another",
+                "augmentation, e.g. none:weak"
+            })
     private List<String> strategies;
 
-    @Option(names = "--epochs", defaultValue = "15", description = "training epochs per model (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--epochs",
+            defaultValue = "15",
+            description = "training epochs per model (default ${DEFAULT-VALUE})")
     private int epochs;
 
     @Option(names = "--folds", defaultValue = "1", description = "fold models per run (default ${DEFAULT-VALUE})")
@@ -39,10 +47,16 @@ public final class StrategyRunOptions {
     @Option(names = "--image", description = "image shape WxHxC for cnn, resnet and image augmentation (demo: 28x28x1)")
     private String image;
 
-    @Option(names = "--width", defaultValue = "" + LearnerOptions.DEFAULT_WIDTH, description = "resnet width (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--width",
+            defaultValue = "" + LearnerOptions.DEFAULT_WIDTH,
+            description = "resnet width (default ${DEFAULT-VALUE})")
     private int width;
 
-    @Option(names = "--augment", defaultValue = "none", description = "none, weak or strong, for every strategy (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--augment",
+            defaultValue = "none",
+            description = "none, weak or strong, for every strategy (default ${DEFAULT-VALUE})")
     private String augment;
 
     @Option(names = "--flip", description = "also flip images horizontally (clothes yes, digits no)")
@@ -51,19 +65,28 @@ public final class StrategyRunOptions {
     @Option(names = "--batch-size", defaultValue = "128", description = "mini-batch size (default ${DEFAULT-VALUE})")
     private int batchSize;
 
-    @Option(names = "--min-updates", defaultValue = "" + LearnerOptions.DEFAULT_MIN_UPDATES,
+    @Option(
+            names = "--min-updates",
+            defaultValue = "" + LearnerOptions.DEFAULT_MIN_UPDATES,
             description = "floor on updates per training, the same for every strategy (default ${DEFAULT-VALUE})")
     private int minUpdates;
 
-    @Option(names = "--lr-schedule", defaultValue = "constant",
+    @Option(
+            names = "--lr-schedule",
+            defaultValue = "constant",
             description = "constant or cosine, for every strategy (default ${DEFAULT-VALUE})")
     private String lrSchedule;
 
-    @Option(names = "--unlabelled-ratio", defaultValue = "" + ConsistencyOptions.DEFAULT_RATIO,
+    @Option(
+            names = "--unlabelled-ratio",
+            defaultValue = "" + ConsistencyOptions.DEFAULT_RATIO,
             description = "consistency: unlabelled rows per labelled row (default ${DEFAULT-VALUE})")
     private double unlabelledRatio;
 
-    @Option(names = "--ema", defaultValue = "0", description = "consistency: weight-average decay, 0 = off (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--ema",
+            defaultValue = "0",
+            description = "consistency: weight-average decay, 0 = off (default ${DEFAULT-VALUE})")
     private double ema;
 
     /**
@@ -74,7 +97,8 @@ public final class StrategyRunOptions {
         @Override
         public String defaultValue(ArgSpec argument) {
             return argument instanceof OptionSpec option && option.longestName().equals("--strategies")
-                    ? String.join(",", Strategies.demo()) : null;
+                    ? String.join(",", Strategies.demo())
+                    : null;
         }
     }
 
@@ -108,19 +132,31 @@ public final class StrategyRunOptions {
     /** The learner every strategy uses. */
     public LearnerOptions learner() {
         Augmentation.Level level = Augmentation.Level.parse(augment);
-        return new LearnerOptions(model, epochs, batchSize, 1e-3, LearnerOptions.defaults().dropout(),
+        return new LearnerOptions(
+                model,
+                epochs,
+                batchSize,
+                1e-3,
+                LearnerOptions.defaults().dropout(),
                 level == Augmentation.Level.NONE && !flip ? Augmentation.none() : Augmentation.of(level, flip),
-                minUpdates, width, 0, LearnerOptions.DEFAULT_MIN_LABELLED_SHARE, LrSchedule.parse(lrSchedule));
+                minUpdates,
+                width,
+                0,
+                LearnerOptions.DEFAULT_MIN_LABELLED_SHARE,
+                LrSchedule.parse(lrSchedule));
     }
 
     /** The settings of consistency and noisy-student. */
     public StrategyOptions strategyOptions() {
-        return new StrategyOptions(new ConsistencyOptions(unlabelledRatio, ConsistencyOptions.DEFAULT_THRESHOLD, 1.0, ema), 0);
+        return new StrategyOptions(
+                new ConsistencyOptions(unlabelledRatio, ConsistencyOptions.DEFAULT_THRESHOLD, 1.0, ema), 0);
     }
 
     /** {@code base} with this learner, image, folds and strategy settings. */
     public RunOptions applyTo(RunOptions base, boolean imageDefault) {
-        return base.withImage(image(imageDefault)).withLearner(learner()).withFolds(folds, false)
+        return base.withImage(image(imageDefault))
+                .withLearner(learner())
+                .withFolds(folds, false)
                 .withStrategyOptions(strategyOptions());
     }
 }

@@ -46,7 +46,8 @@ import pseudolab.scoring.Metric;
  * and submits to a server when asked.
  */
 public final class Harness {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Progress progress;
     private final Submitter submitter;
@@ -95,7 +96,8 @@ public final class Harness {
             int[] rows = folds.validationRows(f);
             Double score = null;
             if (rows.length > 0) {
-                float[][] p = inUnits(model.network().predict(Nd4j.pullRows(trainX, 1, rows)).toFloatMatrix(), targetScaling);
+                float[][] p = inUnits(
+                        model.network().predict(Nd4j.pullRows(trainX, 1, rows)).toFloatMatrix(), targetScaling);
                 for (int i = 0; i < rows.length; i++) {
                     oof[rows[i]] = p[i];
                 }
@@ -106,7 +108,8 @@ public final class Harness {
             testSum = testSum == null ? t.dup() : testSum.addi(t);
         }
         double oofScore = folds.k() > 1
-                ? scorer.score(IntStream.range(0, data.trainRows()).toArray(), oof) : Double.NaN;
+                ? scorer.score(IntStream.range(0, data.trainRows()).toArray(), oof)
+                : Double.NaN;
         float[][] test = inUnits(testSum.divi(finals.size()).toFloatMatrix(), targetScaling);
         long predicted = System.nanoTime();
         timings.put("predictSeconds", seconds(trained, predicted));
@@ -124,38 +127,91 @@ public final class Harness {
         for (Path p : List.of(competition.train(), competition.test(), competition.sampleSubmission())) {
             hashes.put(p.getFileName().toString(), FileHashes.sha256(p));
         }
-        Provenance provenance = new Provenance(runId, competition.slug(), Instant.now().toString(), o.strategy(),
-                options(o, strategy), o.seed(), hashes,
-                new Provenance.DataSummary(data.trainRows(), data.testRows(), data.features(),
+        Provenance provenance = new Provenance(
+                runId,
+                competition.slug(),
+                Instant.now().toString(),
+                o.strategy(),
+                options(o, strategy),
+                o.seed(),
+                hashes,
+                new Provenance.DataSummary(
+                        data.trainRows(),
+                        data.testRows(),
+                        data.features(),
                         data.targets() instanceof ClassTargets labels ? labels.classes() : List.of(),
-                        data.scaling(), hasSolution, data.task().cliName(),
+                        data.scaling(),
+                        hasSolution,
+                        data.task().cliName(),
                         targetScaling == null ? null : targetScaling.toString()),
-                metric.name(), foldScores, Double.isNaN(oofScore) ? null : oofScore, bench.models(),
-                bench.pseudolabelRecords(), bench.consistencyRecords(), bench.augmentationsDrawn(), bench.stopReason(),
-                timings, versions());
+                metric.name(),
+                foldScores,
+                Double.isNaN(oofScore) ? null : oofScore,
+                bench.models(),
+                bench.pseudolabelRecords(),
+                bench.consistencyRecords(),
+                bench.augmentationsDrawn(),
+                bench.stopReason(),
+                timings,
+                versions());
         new ProvenanceWriter().write(provenance, json);
         RunResult result = new RunResult(csv, json, provenance, oofScore, timings, null);
         if (o.submitUrl() != null) {
-            Submitter.Receipt receipt = submitter.submit(o.submitUrl(), o.token(), competition.slug(), csv,
-                    o.withTask(data.task().cliName()).description(), o.strategy()); // describes the task actually run
+            Submitter.Receipt receipt = submitter.submit(
+                    o.submitUrl(),
+                    o.token(),
+                    competition.slug(),
+                    csv,
+                    o.withTask(data.task().cliName()).description(),
+                    o.strategy()); // describes the task actually run
             result = result.withPublicScore(receipt.publicScore());
         }
         return result;
     }
 
     /** The strategies' workbench: class labels, or standardised numeric targets for a regression. */
-    private Workbench workbench(RunOptions o, Competition competition, Dataset data, TargetScaling scaling,
-                                Learner learner, Folds folds, INDArray trainX, INDArray testX) {
+    private Workbench workbench(
+            RunOptions o,
+            Competition competition,
+            Dataset data,
+            TargetScaling scaling,
+            Learner learner,
+            Folds folds,
+            INDArray trainX,
+            INDArray testX) {
         if (data.targets() instanceof NumericTargets values) {
-            float[] truth = TestTruth.values(competition, data).map(scaling::standardise).orElse(null);
-            RegressionTargets targets = new RegressionTargets(scaling.standardise(values.values()), truth, scaling.std());
-            return new Workbench(learner, folds, trainX, targets, testX, o.selection(), o.nonLeaky(), o.rounds(),
-                    o.seed(), progress);
+            float[] truth = TestTruth.values(competition, data)
+                    .map(scaling::standardise)
+                    .orElse(null);
+            RegressionTargets targets =
+                    new RegressionTargets(scaling.standardise(values.values()), truth, scaling.std());
+            return new Workbench(
+                    learner,
+                    folds,
+                    trainX,
+                    targets,
+                    testX,
+                    o.selection(),
+                    o.nonLeaky(),
+                    o.rounds(),
+                    o.seed(),
+                    progress);
         }
         ClassTargets labels = (ClassTargets) data.targets();
         int[] truth = TestTruth.classes(competition, data).orElse(null);
-        return new Workbench(learner, folds, trainX, labels.indices(), labels.count(), testX, truth,
-                o.selection(), o.nonLeaky(), o.rounds(), o.seed(), progress);
+        return new Workbench(
+                learner,
+                folds,
+                trainX,
+                labels.indices(),
+                labels.count(),
+                testX,
+                truth,
+                o.selection(),
+                o.nonLeaky(),
+                o.rounds(),
+                o.seed(),
+                progress);
     }
 
     /** Regression predictions back in the target's units (in place); class probabilities unchanged. */

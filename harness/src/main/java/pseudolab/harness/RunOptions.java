@@ -17,25 +17,88 @@ import pseudolab.harness.strategy.StrategyOptions;
  * from the strategy and the time), an optional server to submit to (URL and token both or neither) and the task
  * ({@code auto}, {@code classification} or {@code regression}; see {@link Task#RULE}).
  */
-public record RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
-                         boolean nonLeaky, int rounds, Selection selection, long seed, Path out, String runId,
-                         URI submitUrl, String token, String task, StrategyOptions strategyOptions) {
+public record RunOptions(
+        Path competition,
+        String strategy,
+        LearnerOptions learner,
+        ImageShape image,
+        int folds,
+        boolean nonLeaky,
+        int rounds,
+        Selection selection,
+        long seed,
+        Path out,
+        String runId,
+        URI submitUrl,
+        String token,
+        String task,
+        StrategyOptions strategyOptions) {
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     /** Options with default settings for consistency and noisy-student. */
-    public RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
-                      boolean nonLeaky, int rounds, Selection selection, long seed, Path out, String runId,
-                      URI submitUrl, String token, String task) {
-        this(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl,
-                token, task, StrategyOptions.defaults());
+    public RunOptions(
+            Path competition,
+            String strategy,
+            LearnerOptions learner,
+            ImageShape image,
+            int folds,
+            boolean nonLeaky,
+            int rounds,
+            Selection selection,
+            long seed,
+            Path out,
+            String runId,
+            URI submitUrl,
+            String token,
+            String task) {
+        this(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                StrategyOptions.defaults());
     }
 
     /** Options with the task detected from the competition ({@code auto}). */
-    public RunOptions(Path competition, String strategy, LearnerOptions learner, ImageShape image, int folds,
-                      boolean nonLeaky, int rounds, Selection selection, long seed, Path out, String runId,
-                      URI submitUrl, String token) {
-        this(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl,
-                token, "auto");
+    public RunOptions(
+            Path competition,
+            String strategy,
+            LearnerOptions learner,
+            ImageShape image,
+            int folds,
+            boolean nonLeaky,
+            int rounds,
+            Selection selection,
+            long seed,
+            Path out,
+            String runId,
+            URI submitUrl,
+            String token) {
+        this(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                "auto");
     }
 
     public RunOptions {
@@ -59,7 +122,8 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
             throw new HarnessException("--rounds must be 1..100, got " + rounds);
         }
         if (runId != null && !RUN_ID.matcher(runId).matches()) {
-            throw new HarnessException("--run-id '" + runId + "' must be letters, digits, '.', '_' or '-' (at most 100)");
+            throw new HarnessException(
+                    "--run-id '" + runId + "' must be letters, digits, '.', '_' or '-' (at most 100)");
         }
         if ((submitUrl == null) != (token == null || token.isBlank())) {
             throw new HarnessException("--submit URL and --token T go together");
@@ -71,7 +135,8 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
             throw new HarnessException("--model " + learner.model() + " needs --image WxHxC (e.g. 28x28x1)");
         }
         if (!Task.OPTIONS.contains(task)) {
-            throw new HarnessException("--task must be one of " + String.join(", ", Task.OPTIONS) + ", got '" + task + "'");
+            throw new HarnessException(
+                    "--task must be one of " + String.join(", ", Task.OPTIONS) + ", got '" + task + "'");
         }
     }
 
@@ -80,54 +145,232 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
      * default selection (hard labels above 0.9; noisy-student soft above 0.8), weight 1, seed 1, output under submissions/.
      */
     public static RunOptions defaults(Path competition, String strategy) {
-        return new RunOptions(competition, strategy, LearnerOptions.defaults(), null, 5, false, 2,
-                Strategies.defaultSelection(strategy), 1L, Path.of("submissions"), null, null, null);
+        return new RunOptions(
+                competition,
+                strategy,
+                LearnerOptions.defaults(),
+                null,
+                5,
+                false,
+                2,
+                Strategies.defaultSelection(strategy),
+                1L,
+                Path.of("submissions"),
+                null,
+                null,
+                null);
     }
 
     public RunOptions withLearner(LearnerOptions l) {
-        return new RunOptions(competition, strategy, l, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                l,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                strategyOptions);
     }
 
     public RunOptions withImage(ImageShape i) {
-        return new RunOptions(competition, strategy, learner, i, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                i,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                strategyOptions);
     }
 
     public RunOptions withFolds(int k, boolean leakFree) {
-        return new RunOptions(competition, strategy, learner, image, k, leakFree, rounds, selection, seed, out, runId, submitUrl, token, task, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                image,
+                k,
+                leakFree,
+                rounds,
+                selection,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                strategyOptions);
     }
 
     public RunOptions withRounds(int r) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, r, selection, seed, out, runId, submitUrl, token, task, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                r,
+                selection,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                strategyOptions);
     }
 
     public RunOptions withSelection(Selection s) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, s, seed, out, runId, submitUrl, token, task, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                s,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                strategyOptions);
     }
 
     public RunOptions withSeed(long s) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, s, out, runId, submitUrl, token, task, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                s,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                strategyOptions);
     }
 
     public RunOptions withOutput(Path dir, String id) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, dir, id, submitUrl, token, task, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                seed,
+                dir,
+                id,
+                submitUrl,
+                token,
+                task,
+                strategyOptions);
     }
 
     /** Another strategy; a selection left at the old strategy's defaults becomes the new one's defaults. */
     public RunOptions withStrategy(String s) {
-        Selection sel = selection.equals(Strategies.defaultSelection(strategy)) ? Strategies.defaultSelection(s) : selection;
-        return new RunOptions(competition, s, learner, image, folds, nonLeaky, rounds, sel, seed, out, runId, submitUrl, token, task, strategyOptions);
+        Selection sel =
+                selection.equals(Strategies.defaultSelection(strategy)) ? Strategies.defaultSelection(s) : selection;
+        return new RunOptions(
+                competition,
+                s,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                sel,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                strategyOptions);
     }
 
     public RunOptions withSubmit(URI url, String t) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, url, t, task, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                seed,
+                out,
+                runId,
+                url,
+                t,
+                task,
+                strategyOptions);
     }
 
     public RunOptions withStrategyOptions(StrategyOptions so) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, task, so);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                task,
+                so);
     }
 
     public RunOptions withTask(String t) {
-        return new RunOptions(competition, strategy, learner, image, folds, nonLeaky, rounds, selection, seed, out, runId, submitUrl, token, t, strategyOptions);
+        return new RunOptions(
+                competition,
+                strategy,
+                learner,
+                image,
+                folds,
+                nonLeaky,
+                rounds,
+                selection,
+                seed,
+                out,
+                runId,
+                submitUrl,
+                token,
+                t,
+                strategyOptions);
     }
 
     /**
@@ -159,6 +402,10 @@ public record RunOptions(Path competition, String strategy, LearnerOptions learn
         if (!"auto".equals(task)) {
             b.append(" task=").append(task);
         }
-        return b.append(" epochs=").append(learner.epochs()).append(" seed=").append(seed).toString();
+        return b.append(" epochs=")
+                .append(learner.epochs())
+                .append(" seed=")
+                .append(seed)
+                .toString();
     }
 }

@@ -9,8 +9,13 @@ import pseudolab.harness.output.Provenance;
  * out-of-fold score (NaN with one fold), timings in seconds by phase, and the server's public score (null
  * when not submitted or not yet scored).
  */
-public record RunResult(Path csv, Path provenanceJson, Provenance provenance, double oofScore,
-                        Map<String, Double> timings, Double publicScore) {
+public record RunResult(
+        Path csv,
+        Path provenanceJson,
+        Provenance provenance,
+        double oofScore,
+        Map<String, Double> timings,
+        Double publicScore) {
     public RunResult {
         timings = Map.copyOf(timings);
     }

@@ -24,6 +24,7 @@ import pseudolab.scoring.SubmissionFormat;
 class HarnessTest {
     @TempDir
     static Path tmp;
+
     static ToyCompetition toy;
 
     @BeforeAll
@@ -32,8 +33,14 @@ class HarnessTest {
     }
 
     static RunOptions options(String strategy, String runId) {
-        return RunOptions.defaults(toy.dir, strategy).withFolds(1, false).withRounds(2)
-                .withLearner(LearnerOptions.defaults().withEpochs(60).withBatchSize(32).withLearningRate(0.003).withDropout(0)
+        return RunOptions.defaults(toy.dir, strategy)
+                .withFolds(1, false)
+                .withRounds(2)
+                .withLearner(LearnerOptions.defaults()
+                        .withEpochs(60)
+                        .withBatchSize(32)
+                        .withLearningRate(0.003)
+                        .withDropout(0)
                         .withMinUpdates(0)) // what these tests check does not need the fair-budget floor
                 .withOutput(tmp.resolve("out"), runId);
     }
@@ -52,9 +59,13 @@ class HarnessTest {
         RunResult b = run(options("none", "same-b").withFolds(2, false));
         RunResult c = run(options("none", "other").withFolds(2, false).withSeed(99));
         assertThat(Files.readString(b.csv())).isEqualTo(Files.readString(a.csv()));
-        assertThat(b.provenance().models()).extracting(m -> m.finalWeights())
-                .isEqualTo(a.provenance().models().stream().map(m -> m.finalWeights()).toList());
-        assertThat(c.provenance().models().get(0).initialWeights()).isNotEqualTo(a.provenance().models().get(0).initialWeights());
+        assertThat(b.provenance().models())
+                .extracting(m -> m.finalWeights())
+                .isEqualTo(a.provenance().models().stream()
+                        .map(m -> m.finalWeights())
+                        .toList());
+        assertThat(c.provenance().models().get(0).initialWeights())
+                .isNotEqualTo(a.provenance().models().get(0).initialWeights());
     }
 
     @Test
@@ -66,7 +77,8 @@ class HarnessTest {
             var m = models.get(i);
             assertThat(m.trainedOnPseudolabels()).isTrue();
             for (var earlier : models.subList(0, i)) {
-                assertThat(m.initialWeights()).as(m.id() + " does not start from " + earlier.id())
+                assertThat(m.initialWeights())
+                        .as(m.id() + " does not start from " + earlier.id())
                         .isNotEqualTo(earlier.finalWeights());
             }
             assertThat(m.finalWeights()).isNotEqualTo(m.initialWeights());
@@ -75,12 +87,16 @@ class HarnessTest {
 
     @Test
     void nonLeakyPseudolabelsNeverComeFromAModelThatTrainedOnTheFoldsRows() throws IOException {
-        RunResult nonLeaky = run(options("self-training", "non-leaky").withFolds(3, true).withRounds(1));
+        RunResult nonLeaky =
+                run(options("self-training", "non-leaky").withFolds(3, true).withRounds(1));
         assertThat(leaks(json(nonLeaky.provenanceJson()))).isEmpty();
         assertThat(json(nonLeaky.provenanceJson()).get("pseudolabels")).hasSize(3);
 
-        RunResult leaky = run(options("self-training", "leaky").withFolds(3, false).withRounds(1));
-        assertThat(leaks(json(leaky.provenanceJson()))).as("the check finds the leak of the ensemble teacher").hasSize(6);
+        RunResult leaky =
+                run(options("self-training", "leaky").withFolds(3, false).withRounds(1));
+        assertThat(leaks(json(leaky.provenanceJson())))
+                .as("the check finds the leak of the ensemble teacher")
+                .hasSize(6);
     }
 
     /** Every (fold, teacher) pair where the teacher trained on that fold's real rows, read from provenance JSON. */
@@ -106,13 +122,17 @@ class HarnessTest {
     @Test
     void theSubmissionValidatesAgainstTheSampleSubmission() {
         RunResult r = run(options("pretraining", "valid").withRounds(1));
-        assertThat(SubmissionFormat.fromSample(toy.dir.resolve("sample_submission.csv")).validate(r.csv())).isEmpty();
+        assertThat(SubmissionFormat.fromSample(toy.dir.resolve("sample_submission.csv"))
+                        .validate(r.csv()))
+                .isEmpty();
         assertThat(r.csv()).isEqualTo(tmp.resolve("out").resolve("toy-gap").resolve("valid.csv"));
     }
 
     @Test
     void provenanceRecordsOptionsHashesScoresCountsAccuracyTimingsAndVersions() throws IOException {
-        RunResult r = run(options("self-training", "prov").withFolds(2, false).withRounds(1)
+        RunResult r = run(options("self-training", "prov")
+                .withFolds(2, false)
+                .withRounds(1)
                 .withSelection(new Selection("soft", 0.8, 50, 0.5)));
         JsonNode p = json(r.provenanceJson());
         assertThat(p.get("strategy").asText()).isEqualTo("self-training");
@@ -120,7 +140,8 @@ class HarnessTest {
         assertThat(p.get("options").get("topKPerClass").asInt()).isEqualTo(50);
         assertThat(p.get("options").get("plWeight").asDouble()).isEqualTo(0.5);
         assertThat(p.get("seed").asLong()).isEqualTo(1);
-        assertThat(p.get("sha256").get("train.csv").asText()).isEqualTo(FileHashes.sha256(toy.dir.resolve("train.csv")));
+        assertThat(p.get("sha256").get("train.csv").asText())
+                .isEqualTo(FileHashes.sha256(toy.dir.resolve("train.csv")));
         assertThat(p.get("folds")).hasSize(2);
         assertThat(p.get("oofScore").asDouble()).isBetween(0.0, 1.0).isEqualTo(r.oofScore());
         JsonNode step = p.get("pseudolabels").get(0);
@@ -129,17 +150,20 @@ class HarnessTest {
         assertThat(step.get("weight").asDouble()).isEqualTo(0.5);
         assertThat(p.get("timingsSeconds").get("trainSeconds").asDouble()).isPositive();
         assertThat(p.get("versions").get("deeplearning4j").asText()).isEqualTo("1.0.0-M2.1");
-        assertThat(p.get("data").get("solutionReadForPseudolabelAccuracyOnly").asBoolean()).isTrue();
+        assertThat(p.get("data").get("solutionReadForPseudolabelAccuracyOnly").asBoolean())
+                .isTrue();
     }
 
     @Test
     void badOptionsAreRefusedWithTheirNames() {
         assertThatThrownBy(() -> options("co-training", "x")).hasMessageContaining("unknown strategy 'co-training'");
-        assertThatThrownBy(() -> options("none", "x").withFolds(1, true)).hasMessage("--non-leaky needs --folds 2 or more");
+        assertThatThrownBy(() -> options("none", "x").withFolds(1, true))
+                .hasMessage("--non-leaky needs --folds 2 or more");
         assertThatThrownBy(() -> options("none", "../x")).hasMessageContaining("--run-id '../x'");
         assertThatThrownBy(() -> options("none", "x").withSelection(new Selection("fuzzy", 0.9, 0, 1)))
                 .hasMessage("--labels must be hard or soft, got 'fuzzy'");
-        assertThatThrownBy(() -> options("none", "x").withLearner(LearnerOptions.defaults().withModel("cnn")))
+        assertThatThrownBy(() -> options("none", "x")
+                        .withLearner(LearnerOptions.defaults().withModel("cnn")))
                 .hasMessageContaining("--model cnn needs --image");
     }
 }

@@ -18,9 +18,12 @@ class MetricParamsRunTest {
     private RunResult run(String metricParams, String runId) throws IOException {
         Path dir = tmp.resolve(runId);
         ToyCompetition.write(dir, 3, 60, 2);
-        Files.writeString(dir.resolve("competition.json"), "{\"slug\": \"toy-gap\", \"title\": \"Toy\","
-                + " \"metric\": \"accuracy\", \"metricParams\": " + metricParams + "}");
-        RunOptions options = RunOptions.defaults(dir, "none").withFolds(2, false)
+        Files.writeString(
+                dir.resolve("competition.json"),
+                "{\"slug\": \"toy-gap\", \"title\": \"Toy\"," + " \"metric\": \"accuracy\", \"metricParams\": "
+                        + metricParams + "}");
+        RunOptions options = RunOptions.defaults(dir, "none")
+                .withFolds(2, false)
                 .withLearner(LearnerOptions.defaults().withEpochs(5).withMinUpdates(0))
                 .withOutput(tmp.resolve("out"), runId);
         return new Harness(Progress.quiet(), null).run(options);

@@ -22,9 +22,12 @@ class OnlineStrategiesBeatNoneIT {
     Path tmp;
 
     private double accuracy(ShiftedPatternsCompetition data, String strategy) {
-        LearnerOptions learner = new LearnerOptions("cnn", 1, 16, 0.002, 0.0, Augmentation.of(Augmentation.Level.WEAK, false))
+        LearnerOptions learner = new LearnerOptions(
+                        "cnn", 1, 16, 0.002, 0.0, Augmentation.of(Augmentation.Level.WEAK, false))
                 .withMinUpdates(400);
-        RunOptions o = RunOptions.defaults(data.dir, strategy).withFolds(1, false).withRounds(1)
+        RunOptions o = RunOptions.defaults(data.dir, strategy)
+                .withFolds(1, false)
+                .withRounds(1)
                 .withImage(new ImageShape(ShiftedPatternsCompetition.SIDE, ShiftedPatternsCompetition.SIDE, 1))
                 .withLearner(learner)
                 .withSelection(Strategies.defaultSelection(strategy))

@@ -21,18 +21,25 @@ import pseudolab.scoring.SubmissionFormat;
 class RegressionTest {
     @TempDir
     static Path tmp;
+
     static RegressionCompetition toy;
 
     @BeforeAll
     static void writeCompetition() {
-        toy = RegressionCompetition.write(tmp.resolve("toy-regression"), 120, 300, 3,
-                "{\"slug\": \"toy-regression\", \"metric\": \"rmse\"}");
+        toy = RegressionCompetition.write(
+                tmp.resolve("toy-regression"), 120, 300, 3, "{\"slug\": \"toy-regression\", \"metric\": \"rmse\"}");
     }
 
     private static RunOptions options(Path competition, String strategy, String runId) {
-        return RunOptions.defaults(competition, strategy).withFolds(2, false).withRounds(2)
-                .withLearner(LearnerOptions.defaults().withEpochs(20).withBatchSize(32).withLearningRate(0.003)
-                        .withDropout(0).withMinUpdates(300))
+        return RunOptions.defaults(competition, strategy)
+                .withFolds(2, false)
+                .withRounds(2)
+                .withLearner(LearnerOptions.defaults()
+                        .withEpochs(20)
+                        .withBatchSize(32)
+                        .withLearningRate(0.003)
+                        .withDropout(0)
+                        .withMinUpdates(300))
                 .withOutput(tmp.resolve("out"), runId);
     }
 
@@ -45,10 +52,14 @@ class RegressionTest {
     void aRegressionRunWritesAValidNumericSubmissionThatBeatsTheTrainMean(String strategy) throws IOException {
         RunResult r = run(options(toy.dir, strategy, strategy).withRounds(1));
 
-        assertThat(SubmissionFormat.fromSample(toy.dir.resolve("sample_submission.csv")).validate(r.csv())).isEmpty();
+        assertThat(SubmissionFormat.fromSample(toy.dir.resolve("sample_submission.csv"))
+                        .validate(r.csv()))
+                .isEmpty();
         assertThat(Files.readAllLines(r.csv()).get(0)).isEqualTo("id,y");
         double rmse = toy.rmse(r.csv());
-        assertThat(rmse).as("held-out RMSE vs the train mean's %.3f", toy.meanRmse()).isLessThan(0.5 * toy.meanRmse());
+        assertThat(rmse)
+                .as("held-out RMSE vs the train mean's %.3f", toy.meanRmse())
+                .isLessThan(0.5 * toy.meanRmse());
 
         JsonNode p = new ObjectMapper().readTree(r.provenanceJson().toFile());
         assertThat(p.get("data").get("task").asText()).isEqualTo("regression");
@@ -63,8 +74,10 @@ class RegressionTest {
 
     @Test
     void selfTrainingRecordsEveryRoundsPseudoTargetsAndTheirRmseAgainstTheTruth() throws IOException {
-        RunResult r = run(options(toy.dir, "self-training", "rounds").withSelection(new Selection("hard", 0.9, 0, 0.5)));
-        JsonNode steps = new ObjectMapper().readTree(r.provenanceJson().toFile()).get("pseudolabels");
+        RunResult r =
+                run(options(toy.dir, "self-training", "rounds").withSelection(new Selection("hard", 0.9, 0, 0.5)));
+        JsonNode steps =
+                new ObjectMapper().readTree(r.provenanceJson().toFile()).get("pseudolabels");
         assertThat(steps).as("two rounds of two folds, no early stop").hasSize(4);
         for (JsonNode step : steps) {
             assertThat(step.get("kept").asInt()).isEqualTo(300);
@@ -79,10 +92,12 @@ class RegressionTest {
 
     @Test
     void classificationOnlySelectionOptionsAreRefusedForRegression() {
-        assertThatThrownBy(() -> run(options(toy.dir, "self-training", "x").withSelection(new Selection("hard", 0.5, 0, 1))))
+        assertThatThrownBy(() ->
+                        run(options(toy.dir, "self-training", "x").withSelection(new Selection("hard", 0.5, 0, 1))))
                 .isInstanceOf(HarnessException.class)
                 .hasMessageStartingWith("--threshold 0.5 applies to classification only");
-        assertThatThrownBy(() -> run(options(toy.dir, "self-training", "x").withSelection(new Selection("soft", 0.9, 0, 1))))
+        assertThatThrownBy(() ->
+                        run(options(toy.dir, "self-training", "x").withSelection(new Selection("soft", 0.9, 0, 1))))
                 .hasMessageStartingWith("--labels soft applies to classification only");
         assertThatThrownBy(() -> run(options(toy.dir, "none", "x").withSelection(new Selection("hard", 0.9, 5, 1))))
                 .hasMessageStartingWith("--top-k-per-class 5 applies to classification only");
@@ -105,7 +120,8 @@ class RegressionTest {
         Path dir = tmp.resolve("accuracy-numbers");
         RegressionCompetition.write(dir, 30, 5, 4, "{\"metric\": \"accuracy\"}");
         assertThatThrownBy(() -> run(options(dir, "none", "x").withTask("regression")))
-                .hasMessage("competition.json metric 'accuracy' does not score regression; regression needs rmse, mae or mcrmse");
+                .hasMessage(
+                        "competition.json metric 'accuracy' does not score regression; regression needs rmse, mae or mcrmse");
         assertThatThrownBy(() -> run(options(toy.dir, "none", "x").withTask("classification")))
                 .hasMessageContaining("metric 'rmse' does not score classification");
         assertThatThrownBy(() -> options(toy.dir, "none", "x").withTask("ordinal"))

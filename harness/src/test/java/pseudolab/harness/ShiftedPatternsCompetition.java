@@ -70,7 +70,8 @@ final class ShiftedPatternsCompetition {
             Files.write(dir.resolve("test.csv"), test);
             Files.write(dir.resolve("sample_submission.csv"), sample);
             Files.write(dir.resolve("solution.csv"), solution);
-            CompetitionDefinition.of("shifted-patterns", "Patterns seen in the middle, asked for anywhere", "accuracy").write(dir);
+            CompetitionDefinition.of("shifted-patterns", "Patterns seen in the middle, asked for anywhere", "accuracy")
+                    .write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

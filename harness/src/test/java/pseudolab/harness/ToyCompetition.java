@@ -60,7 +60,8 @@ final class ToyCompetition {
             Files.write(dir.resolve("test.csv"), test);
             Files.write(dir.resolve("sample_submission.csv"), sample);
             Files.write(dir.resolve("solution.csv"), solution);
-            CompetitionDefinition.of("toy-gap", "A gap in one feature, noise in the others", "accuracy").write(dir);
+            CompetitionDefinition.of("toy-gap", "A gap in one feature, noise in the others", "accuracy")
+                    .write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -68,7 +69,8 @@ final class ToyCompetition {
     }
 
     private static String row(String cls, Random rng) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%.4f", ("left".equals(cls) ? -2 : 2) + 0.3 * rng.nextGaussian()));
+        StringBuilder b = new StringBuilder(
+                String.format(Locale.ROOT, "%.4f", ("left".equals(cls) ? -2 : 2) + 0.3 * rng.nextGaussian()));
         for (int j = 1; j <= NOISE; j++) {
             b.append(String.format(Locale.ROOT, ",%.4f", 0.3 * rng.nextGaussian()));
         }

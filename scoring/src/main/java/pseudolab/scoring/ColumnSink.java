@@ -8,5 +8,5 @@ interface ColumnSink {
     void accept(int row, CsvRecords records, int field, long line, ProblemLog problems);
 
     /** Accepts anything and keeps nothing (columns the metric does not score). */
-    ColumnSink IGNORE = (row, records, field, line, problems) -> { };
+    ColumnSink IGNORE = (row, records, field, line, problems) -> {};
 }

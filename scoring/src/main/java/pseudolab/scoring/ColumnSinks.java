@@ -7,24 +7,32 @@ import pseudolab.scoring.metric.ValueRange;
 
 /** The column sinks: numbers, labels, text and checks without storage. */
 final class ColumnSinks {
-    private ColumnSinks() {
-    }
+    private ColumnSinks() {}
 
     /** Parses finite numbers within the range into {@code out[row]}; out may be null to only check. */
     static ColumnSink numbers(String column, double[] out, ValueRange range) {
         return (row, records, field, line, problems) -> {
             if (!records.isNumber(field)) {
-                problems.add(line, column, records.length(field) == 0 ? "empty value in column '" + column + "'"
-                        : "value " + quote(records, field) + " in column '" + column + "' is not a number");
+                problems.add(
+                        line,
+                        column,
+                        records.length(field) == 0
+                                ? "empty value in column '" + column + "'"
+                                : "value " + quote(records, field) + " in column '" + column + "' is not a number");
                 return;
             }
             double v = records.number();
             if (!Double.isFinite(v)) {
-                problems.add(line, column, "value " + quote(records, field) + " in column '" + column
-                        + "' is not a finite number");
+                problems.add(
+                        line,
+                        column,
+                        "value " + quote(records, field) + " in column '" + column + "' is not a finite number");
             } else if (!range.contains(v)) {
-                problems.add(line, column, "value " + quote(records, field) + " in column '" + column
-                        + "' must be " + range.description());
+                problems.add(
+                        line,
+                        column,
+                        "value " + quote(records, field) + " in column '" + column + "' must be "
+                                + range.description());
             } else if (out != null) {
                 out[row] = v;
             }
@@ -43,8 +51,8 @@ final class ColumnSinks {
             } else if (!labels.isNumeric()) {
                 out[row] = labels.code(records.chars(), records.start(field), records.length(field));
             } else if (!records.isNumber(field) || !Double.isFinite(records.number())) {
-                problems.add(line, column, "value " + quote(records, field) + " in column '" + column
-                        + "' is not a number");
+                problems.add(
+                        line, column, "value " + quote(records, field) + " in column '" + column + "' is not a number");
             } else {
                 out[row] = labels.code(records.number());
             }
@@ -57,7 +65,8 @@ final class ColumnSinks {
             String cell = records.field(field);
             String problem = metric == null ? null : metric.textProblem(cell);
             if (problem != null) {
-                problems.add(line, column, "value " + quote(records, field) + " in column '" + column + "': " + problem);
+                problems.add(
+                        line, column, "value " + quote(records, field) + " in column '" + column + "': " + problem);
             } else {
                 out[row] = cell;
             }

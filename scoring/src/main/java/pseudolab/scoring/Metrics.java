@@ -34,8 +34,7 @@ public final class Metrics {
             Map.entry(RleMaskIouMap.NAME, RleMaskIouMap::of),
             Map.entry(WeightedNae.NAME, WeightedNae::of));
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /** The known metric names, sorted. */
     public static List<String> names() {

@@ -7,6 +7,7 @@ import java.util.List;
 final class ProblemLog {
     /** How many problems are reported one by one. */
     static final int CAP = 20;
+
     private static final int QUOTE_LIMIT = 40;
 
     private final List<Problem> problems = new ArrayList<>();

@@ -13,17 +13,18 @@ import pseudolab.scoring.csv.IdIndex;
  * (numbers by value). Never the solution's own row order, from which Public rows could be told from Private.
  */
 final class ReportOrder {
-    private ReportOrder() {
-    }
+    private ReportOrder() {}
 
     /** Rows sorted by their id: whole numbers by value before other ids, those by text. */
     static int[] byId(IdIndex ids) {
         Comparator<String> numbersFirst = Comparator.comparing((String id) -> !isDigits(id))
                 .thenComparing(id -> isDigits(id) ? id.length() : 0)
                 .thenComparing(Comparator.naturalOrder());
-        return IntStream.range(0, ids.size()).boxed()
+        return IntStream.range(0, ids.size())
+                .boxed()
                 .sorted(Comparator.comparing(ids::get, numbersFirst))
-                .mapToInt(Integer::intValue).toArray();
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /** Rows in the order their ids appear in the first column of {@code sample}; the rest after, by id. */
@@ -34,7 +35,8 @@ final class ReportOrder {
         try (CsvRecords records = CsvRecords.open(sample)) {
             records.next(); // the header
             while (records.next()) {
-                int row = records.fieldCount() == 0 ? -1 : ids.find(records.chars(), records.start(0), records.length(0));
+                int row =
+                        records.fieldCount() == 0 ? -1 : ids.find(records.chars(), records.start(0), records.length(0));
                 if (row >= 0 && !placed[row]) {
                     placed[row] = true;
                     order[next++] = row;

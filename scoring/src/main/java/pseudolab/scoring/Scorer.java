@@ -49,7 +49,8 @@ public final class Scorer {
         header.add(solution.idColumn());
         header.addAll(solution.targetColumns());
         appendRow(csv, header);
-        String[][] columns = solution.targetColumns().stream().map(solution::texts).toArray(String[][]::new);
+        String[][] columns =
+                solution.targetColumns().stream().map(solution::texts).toArray(String[][]::new);
         List<String> row = new ArrayList<>();
         for (int r = 0; r < solution.size(); r++) {
             row.clear();
@@ -94,8 +95,8 @@ public final class Scorer {
             for (int row = 0; row < solution.size(); row++) {
                 String problem = m.solutionProblem(truth, row);
                 if (problem != null) {
-                    throw new ScoringException("solution row " + (row + 1) + " (id " + ProblemLog.quote(solution.id(row))
-                            + "): " + problem);
+                    throw new ScoringException("solution row " + (row + 1) + " (id "
+                            + ProblemLog.quote(solution.id(row)) + "): " + problem);
                 }
             }
             checked = solution;
@@ -106,12 +107,19 @@ public final class Scorer {
         int k = scored.size();
         int n = solution.size();
         Table table = switch (m.kind()) {
-            case NUMBER -> Table.ofNumbers(scored, scored.stream().map(solution::numbers).toArray(double[][]::new),
-                    new double[k][n]);
-            case LABEL -> Table.ofLabels(scored, scored.stream().map(c -> solution.labels(c).codes()).toArray(int[][]::new),
-                    new int[k][n], scored.stream().map(c -> solution.labels(c).labels().copy()).toArray(Labels[]::new));
-            case TEXT -> Table.ofTexts(scored, scored.stream().map(solution::texts).toArray(String[][]::new),
-                    new String[k][n]);
+            case NUMBER ->
+                Table.ofNumbers(
+                        scored, scored.stream().map(solution::numbers).toArray(double[][]::new), new double[k][n]);
+            case LABEL ->
+                Table.ofLabels(
+                        scored,
+                        scored.stream().map(c -> solution.labels(c).codes()).toArray(int[][]::new),
+                        new int[k][n],
+                        scored.stream()
+                                .map(c -> solution.labels(c).labels().copy())
+                                .toArray(Labels[]::new));
+            case TEXT ->
+                Table.ofTexts(scored, scored.stream().map(solution::texts).toArray(String[][]::new), new String[k][n]);
         };
         return table.withIds(solution::id);
     }
@@ -140,8 +148,12 @@ public final class Scorer {
 
     private Score scoreColumns(ColumnMetric m, Solution solution, InputStream submission) {
         Predictions p = readColumns(m, solution, submission);
-        return new Score(m.name(), m.higherIsBetter(), p.score(solution.rows(Usage.PUBLIC)),
-                p.score(solution.rows(Usage.PRIVATE)), p.rowsRead());
+        return new Score(
+                m.name(),
+                m.higherIsBetter(),
+                p.score(solution.rows(Usage.PUBLIC)),
+                p.score(solution.rows(Usage.PRIVATE)),
+                p.rowsRead());
     }
 
     private Predictions readColumns(ColumnMetric m, Solution solution, InputStream submission) {
@@ -159,8 +171,8 @@ public final class Scorer {
                 case TEXT -> ColumnSinks.texts(column, table.predictedTexts(j), m);
             };
         }
-        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(),
-                solution::reportOrder, sinks)
+        SubmissionReader.Reading reading = new SubmissionReader(
+                        solution.idColumn(), targets, solution.ids(), solution::reportOrder, sinks)
                 .read(submission);
         ProblemLog problems = reading.problems();
         if (problems.isEmpty()) { // every row was read once: report in the submission's order, not the solution's
@@ -186,16 +198,19 @@ public final class Scorer {
         for (int t = 0; t < sinks.length; t++) {
             sinks[t] = ColumnSinks.texts(targets.get(t), predicted[t], null);
         }
-        SubmissionReader.Reading reading = new SubmissionReader(solution.idColumn(), targets, solution.ids(),
-                solution::reportOrder, sinks)
+        SubmissionReader.Reading reading = new SubmissionReader(
+                        solution.idColumn(), targets, solution.ids(), solution::reportOrder, sinks)
                 .read(submission);
         if (!reading.problems().isEmpty()) {
             throw new InvalidSubmissionException(reading.problems().toList());
         }
         String[][] truth = targets.stream().map(solution::texts).toArray(String[][]::new);
-        return new Score(metric.name(), metric.higherIsBetter(),
+        return new Score(
+                metric.name(),
+                metric.higherIsBetter(),
                 evaluate(targets, truth, predicted, solution.rows(Usage.PUBLIC)),
-                evaluate(targets, truth, predicted, solution.rows(Usage.PRIVATE)), reading.rows());
+                evaluate(targets, truth, predicted, solution.rows(Usage.PRIVATE)),
+                reading.rows());
     }
 
     private double evaluate(List<String> targets, String[][] truth, String[][] predicted, int[] rows) {

@@ -29,8 +29,14 @@ public final class Solution {
     /** The rows in the order messages list their ids (sample_submission's), or null for id order. */
     private final int[] sampleOrder;
 
-    private Solution(String idColumn, List<String> targetColumns, IdIndex ids, CharColumn[] targets,
-            Usage[] usages, Map<String, Object> typedColumns, int[] sampleOrder) {
+    private Solution(
+            String idColumn,
+            List<String> targetColumns,
+            IdIndex ids,
+            CharColumn[] targets,
+            Usage[] usages,
+            Map<String, Object> typedColumns,
+            int[] sampleOrder) {
         this.idColumn = idColumn;
         this.targetColumns = List.copyOf(targetColumns);
         this.ids = ids;
@@ -49,8 +55,8 @@ public final class Solution {
      * public file such as sample_submission.csv); ids not in it follow in id order.
      */
     public Solution reportingInOrderOf(InputStream sampleSubmission) {
-        return new Solution(idColumn, targetColumns, ids, targets, usages, typedColumns,
-                ReportOrder.of(ids, sampleSubmission));
+        return new Solution(
+                idColumn, targetColumns, ids, targets, usages, typedColumns, ReportOrder.of(ids, sampleSubmission));
     }
 
     /** Reads a Kaggle solution CSV (id, targets..., Usage); throws {@link ScoringException} naming the problem. */
@@ -87,11 +93,13 @@ public final class Solution {
             }
         }
         if (usageColumn < 0) {
-            throw new ScoringException("solution " + name + " has no Usage column (header: " + String.join(", ", header) + ")");
+            throw new ScoringException(
+                    "solution " + name + " has no Usage column (header: " + String.join(", ", header) + ")");
         }
         if (usageColumn == 0 || width < 3) {
-            throw new ScoringException("solution " + name + " needs the id column first, then target columns, then Usage"
-                    + " (header: " + String.join(", ", header) + ")");
+            throw new ScoringException(
+                    "solution " + name + " needs the id column first, then target columns, then Usage" + " (header: "
+                            + String.join(", ", header) + ")");
         }
         List<String> targetNames = new ArrayList<>();
         for (int f = 1; f < width; f++) {
@@ -124,8 +132,8 @@ public final class Solution {
             ids.append(chars, records.start(0), records.length(0));
             Usage usage = Usage.parse(chars, records.start(usageColumn), records.length(usageColumn));
             if (usage == null) {
-                throw new ScoringException("solution " + name + " line " + line + ": Usage '" + records.field(usageColumn)
-                        + "' is not Public, Private or Ignored");
+                throw new ScoringException("solution " + name + " line " + line + ": Usage '"
+                        + records.field(usageColumn) + "' is not Public, Private or Ignored");
             }
             usages.add(usage);
             int row = usages.size() - 1;
@@ -151,8 +159,14 @@ public final class Solution {
             throw new ScoringException("solution " + name + ": duplicate id '" + ids.get(index.duplicateRow())
                     + "' (data row " + (index.duplicateRow() + 1) + ")");
         }
-        Solution solution = new Solution(header.get(0), targetNames, index, targets, usages.toArray(Usage[]::new),
-                new ConcurrentHashMap<>(), null);
+        Solution solution = new Solution(
+                header.get(0),
+                targetNames,
+                index,
+                targets,
+                usages.toArray(Usage[]::new),
+                new ConcurrentHashMap<>(),
+                null);
         for (int t = 0; t < targets.length; t++) {
             if (numeric[t]) {
                 solution.typedColumns.put("n:" + targetNames.get(t), java.util.Arrays.copyOf(values[t], ids.size()));
@@ -186,8 +200,8 @@ public final class Solution {
     public String target(int row, String column) {
         int t = targetColumns.indexOf(column);
         if (t < 0) {
-            throw new ScoringException("the solution has no column '" + column + "' (columns: "
-                    + String.join(", ", targetColumns) + ")");
+            throw new ScoringException(
+                    "the solution has no column '" + column + "' (columns: " + String.join(", ", targetColumns) + ")");
         }
         return targets[t].get(row);
     }
@@ -203,7 +217,8 @@ public final class Solution {
 
     /** Row numbers in the order messages may list ids (independent of the file's row order and Usage). */
     int[] reportOrder() {
-        return sampleOrder != null ? sampleOrder
+        return sampleOrder != null
+                ? sampleOrder
                 : (int[]) typedColumns.computeIfAbsent("order:id", k -> ReportOrder.byId(ids));
     }
 
@@ -245,8 +260,7 @@ public final class Solution {
     }
 
     /** Label codes of the solution rows with the dictionary they index (copy it before adding labels). */
-    record TruthLabels(int[] codes, Labels labels) {
-    }
+    record TruthLabels(int[] codes, Labels labels) {}
 
     private TruthLabels codeLabels(String column) {
         CharColumn cells = targets[targetColumns.indexOf(column)];
@@ -254,13 +268,16 @@ public final class Solution {
         double[] numbers = new double[cells.size()];
         boolean numeric = true;
         for (int row = 0; row < numbers.length && numeric; row++) {
-            numeric = parser.parse(cells.chars(), cells.start(row), cells.length(row)) && Double.isFinite(parser.value());
+            numeric =
+                    parser.parse(cells.chars(), cells.start(row), cells.length(row)) && Double.isFinite(parser.value());
             numbers[row] = parser.value();
         }
         Labels labels = numeric ? Labels.numeric() : Labels.text();
         int[] codes = new int[cells.size()];
         for (int row = 0; row < codes.length; row++) {
-            codes[row] = numeric ? labels.code(numbers[row]) : labels.code(cells.chars(), cells.start(row), cells.length(row));
+            codes[row] = numeric
+                    ? labels.code(numbers[row])
+                    : labels.code(cells.chars(), cells.start(row), cells.length(row));
         }
         return new TruthLabels(codes, labels);
     }

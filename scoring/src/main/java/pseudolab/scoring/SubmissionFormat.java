@@ -23,8 +23,8 @@ public final class SubmissionFormat {
     private final boolean[] numeric;
     private final boolean[] nonEmpty;
 
-    private SubmissionFormat(String idColumn, List<String> columns, IdIndex ids, boolean[] numeric,
-            boolean[] nonEmpty) {
+    private SubmissionFormat(
+            String idColumn, List<String> columns, IdIndex ids, boolean[] numeric, boolean[] nonEmpty) {
         this.idColumn = idColumn;
         this.columns = List.copyOf(columns);
         this.ids = ids;
@@ -34,7 +34,8 @@ public final class SubmissionFormat {
 
     /** Reads the sample submission that defines the header and the id set. */
     public static SubmissionFormat fromSample(Path sampleSubmission) {
-        try (InputStream in = Files.newInputStream(sampleSubmission); CsvRecords records = CsvRecords.open(in)) {
+        try (InputStream in = Files.newInputStream(sampleSubmission);
+                CsvRecords records = CsvRecords.open(in)) {
             return parse(records, sampleSubmission.toString());
         } catch (NoSuchFileException e) {
             throw new ScoringException("cannot read sample submission " + sampleSubmission + ": no such file");
@@ -51,12 +52,14 @@ public final class SubmissionFormat {
         }
         int width = records.fieldCount();
         if (width < 2) {
-            throw new ScoringException("sample submission " + name + " needs an id column and at least one target column");
+            throw new ScoringException(
+                    "sample submission " + name + " needs an id column and at least one target column");
         }
         List<String> header = new ArrayList<>();
         for (int f = 0; f < width; f++) {
             if (header.contains(records.field(f))) {
-                throw new ScoringException("sample submission " + name + ": column '" + records.field(f) + "' appears twice");
+                throw new ScoringException(
+                        "sample submission " + name + ": column '" + records.field(f) + "' appears twice");
             }
             header.add(records.field(f));
         }
@@ -84,8 +87,8 @@ public final class SubmissionFormat {
         }
         IdIndex index = IdIndex.of(ids);
         if (index.duplicateRow() >= 0) {
-            throw new ScoringException("sample submission " + name + ": duplicate id '" + ids.get(index.duplicateRow())
-                    + "'");
+            throw new ScoringException(
+                    "sample submission " + name + ": duplicate id '" + ids.get(index.duplicateRow()) + "'");
         }
         return new SubmissionFormat(header.get(0), header.subList(1, width), index, numeric, nonEmpty);
     }
@@ -122,11 +125,19 @@ public final class SubmissionFormat {
     public List<Problem> validate(InputStream submission) {
         ColumnSink[] sinks = new ColumnSink[columns.size()];
         for (int c = 0; c < sinks.length; c++) {
-            sinks[c] = numeric[c] ? ColumnSinks.numbers(columns.get(c), null, ValueRange.ANY)
+            sinks[c] = numeric[c]
+                    ? ColumnSinks.numbers(columns.get(c), null, ValueRange.ANY)
                     : nonEmpty[c] ? ColumnSinks.nonEmpty(columns.get(c)) : ColumnSink.IGNORE;
         }
         // the sample's own row order is public: missing ids are named in it
-        return new SubmissionReader(idColumn, columns, ids, () -> IntStream.range(0, ids.size()).toArray(), sinks)
-                .read(submission).problems().toList();
+        return new SubmissionReader(
+                        idColumn,
+                        columns,
+                        ids,
+                        () -> IntStream.range(0, ids.size()).toArray(),
+                        sinks)
+                .read(submission)
+                .problems()
+                .toList();
     }
 }

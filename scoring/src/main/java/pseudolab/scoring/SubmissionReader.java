@@ -25,8 +25,8 @@ final class SubmissionReader {
      * {@code sinks[i]} takes the cells of {@code columns.get(i)}; ids are numbered like the rows they stand for;
      * missing ids are named in {@code reportOrder} (never in the solution's row order).
      */
-    SubmissionReader(String idColumn, List<String> columns, IdIndex ids, Supplier<int[]> reportOrder,
-                     ColumnSink[] sinks) {
+    SubmissionReader(
+            String idColumn, List<String> columns, IdIndex ids, Supplier<int[]> reportOrder, ColumnSink[] sinks) {
         this.idColumn = idColumn;
         this.columns = List.copyOf(columns);
         this.ids = ids;
@@ -42,8 +42,7 @@ final class SubmissionReader {
      * What reading found: the problems, the data rows read, the line of each id's row (0 when missing) and the
      * rows in the submission's order ({@code readOrder[k]} is the row of the k-th accepted record).
      */
-    record Reading(ProblemLog problems, long rows, int[] lineOf, int[] readOrder) {
-    }
+    record Reading(ProblemLog problems, long rows, int[] lineOf, int[] readOrder) {}
 
     Reading read(InputStream in) {
         ProblemLog problems = new ProblemLog();
@@ -66,8 +65,10 @@ final class SubmissionReader {
                 rows++;
                 long line = records.line();
                 if (records.fieldCount() != width) {
-                    problems.add(line, null, "found " + records.fieldCount() + " fields, expected " + width
-                            + " (" + expected + ")");
+                    problems.add(
+                            line,
+                            null,
+                            "found " + records.fieldCount() + " fields, expected " + width + " (" + expected + ")");
                     continue;
                 }
                 char[] chars = records.chars();
@@ -75,13 +76,18 @@ final class SubmissionReader {
                 int len = records.length(idPosition);
                 int row = ids.find(chars, start, len);
                 if (row < 0) {
-                    problems.add(line, idColumn, len == 0 ? "empty id"
-                            : "unknown id " + ProblemLog.quote(chars, start, len));
+                    problems.add(
+                            line,
+                            idColumn,
+                            len == 0 ? "empty id" : "unknown id " + ProblemLog.quote(chars, start, len));
                     continue;
                 }
                 if (lineOf[row] != 0) {
-                    problems.add(line, idColumn, "duplicate id " + ProblemLog.quote(chars, start, len)
-                            + " (first on line " + lineOf[row] + ")");
+                    problems.add(
+                            line,
+                            idColumn,
+                            "duplicate id " + ProblemLog.quote(chars, start, len) + " (first on line " + lineOf[row]
+                                    + ")");
                     continue;
                 }
                 lineOf[row] = (int) Math.min(line, Integer.MAX_VALUE);
@@ -112,8 +118,11 @@ final class SubmissionReader {
             String name = records.field(f);
             int c = name.equals(idColumn) ? columns.size() : columns.indexOf(name);
             if (c < 0) {
-                problems.add(0, name, "column " + ProblemLog.quote(name) + " is not in sample_submission (expected "
-                        + expected + ")");
+                problems.add(
+                        0,
+                        name,
+                        "column " + ProblemLog.quote(name) + " is not in sample_submission (expected " + expected
+                                + ")");
                 ok = false;
             } else if (positions[c] >= 0) {
                 problems.add(0, name, "column " + ProblemLog.quote(name) + " appears more than once in the header");
@@ -144,8 +153,10 @@ final class SubmissionReader {
             }
         }
         if (missing > 0) {
-            problems.addSummary(new Problem(0, idColumn, "missing " + missing + (missing == 1 ? " id" : " ids")
-                    + ", e.g. " + String.join(", ", examples)));
+            problems.addSummary(new Problem(
+                    0,
+                    idColumn,
+                    "missing " + missing + (missing == 1 ? " id" : " ids") + ", e.g. " + String.join(", ", examples)));
         }
     }
 }

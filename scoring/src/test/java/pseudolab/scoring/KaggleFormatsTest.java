@@ -22,6 +22,7 @@ class KaggleFormatsTest {
 
     @TempDir
     Path dir;
+
     private SubmissionFiles files;
 
     @BeforeEach
@@ -30,13 +31,13 @@ class KaggleFormatsTest {
     }
 
     private Score score(String metric, Map<String, String> params, String solution, String submission) {
-        return new Scorer(Metrics.create(metric, params)).score(Solution.read(files.write("solution.csv", solution)),
-                files.write("submission.csv", submission));
+        return new Scorer(Metrics.create(metric, params))
+                .score(Solution.read(files.write("solution.csv", solution)), files.write("submission.csv", submission));
     }
 
     private List<String> problems(String metric, Map<String, String> params, String solution, String submission) {
-        InvalidSubmissionException e = catchThrowableOfType(InvalidSubmissionException.class,
-                () -> score(metric, params, solution, submission));
+        InvalidSubmissionException e = catchThrowableOfType(
+                InvalidSubmissionException.class, () -> score(metric, params, solution, submission));
         assertThat(e).as("submission should be refused").isNotNull();
         return e.problems().stream().map(Problem::toString).toList();
     }
@@ -75,21 +76,23 @@ class KaggleFormatsTest {
                 c,0.9 0 0 -5 10
                 d,0.9 0 0 10 NaN
                 e,
-                """)).containsExactly(
-                "line 2: value '0.9 0 0 10' in column 'PredictionString': 4 numbers is not a whole number of boxes of 5"
-                        + " (confidence x_min y_min width height)",
-                "line 3: value 'high 0 0 10 10' in column 'PredictionString': 'high' is not a finite number",
-                "line 4: value '0.9 0 0 -5 10' in column 'PredictionString': box 1 has width -5 and height 10; both"
-                        + " must be positive",
-                "line 5: value '0.9 0 0 10 NaN' in column 'PredictionString': 'NaN' is not a finite number");
+                """))
+                .containsExactly(
+                        "line 2: value '0.9 0 0 10' in column 'PredictionString': 4 numbers is not a whole number of boxes of 5"
+                                + " (confidence x_min y_min width height)",
+                        "line 3: value 'high 0 0 10 10' in column 'PredictionString': 'high' is not a finite number",
+                        "line 4: value '0.9 0 0 -5 10' in column 'PredictionString': box 1 has width -5 and height 10; both"
+                                + " must be positive",
+                        "line 5: value '0.9 0 0 10 NaN' in column 'PredictionString': 'NaN' is not a finite number");
     }
 
     @Test
     void aMalformedTrueBoxIsTheHostsErrorNamingTheSolutionRow() {
         Scorer scorer = new Scorer(Metrics.create("object_detection_map", Map.of()));
-        Solution solution = Solution.read(files.write("solution.csv", "image_id,PredictionString,Usage\n"
-                + "a,0 0 10 10,Public\nb,0.9 0 0 10 10,Private\n"));
-        assertThatThrownBy(() -> scorer.check(solution)).isInstanceOf(ScoringException.class)
+        Solution solution = Solution.read(files.write(
+                "solution.csv", "image_id,PredictionString,Usage\n" + "a,0 0 10 10,Public\nb,0.9 0 0 10 10,Private\n"));
+        assertThatThrownBy(() -> scorer.check(solution))
+                .isInstanceOf(ScoringException.class)
                 .hasMessage("solution row 2 (id 'b'): column 'PredictionString': 5 numbers is not a whole number of"
                         + " boxes of 4 (x_min y_min width height)");
     }
@@ -128,12 +131,13 @@ class KaggleFormatsTest {
                 s3,5 1 2 1
                 s4,1 3 2 2
                 s5,8 3
-                """)).containsExactly(
-                "line 2: value '1 2 3' in column 'rle_mask': odd count of numbers (3); runs are pairs 'start length'",
-                "line 3: value '0 2' in column 'rle_mask': '0' must be at least 1",
-                "line 4: value '5 1 2 1' in column 'rle_mask': run '2 1' starts out of order (after a run at 5)",
-                "line 5: value '1 3 2 2' in column 'rle_mask': run '2 2' overlaps the previous run (pixels 1 to 3)",
-                "line 6: value '8 3' in column 'rle_mask': run '8 3' ends at pixel 10, past the last pixel 9");
+                """))
+                .containsExactly(
+                        "line 2: value '1 2 3' in column 'rle_mask': odd count of numbers (3); runs are pairs 'start length'",
+                        "line 3: value '0 2' in column 'rle_mask': '0' must be at least 1",
+                        "line 4: value '5 1 2 1' in column 'rle_mask': run '2 1' starts out of order (after a run at 5)",
+                        "line 5: value '1 3 2 2' in column 'rle_mask': run '2 2' overlaps the previous run (pixels 1 to 3)",
+                        "line 6: value '8 3' in column 'rle_mask': run '8 3' ends at pixel 10, past the last pixel 9");
     }
 
     private static final String TRENDS = """
@@ -174,30 +178,34 @@ class KaggleFormatsTest {
                 2_domain1_var1,30
                 3_age,40
                 3_domain1_var1,60
-                """)).containsExactly("line 2: empty value in column 'Predicted'",
-                "line 3: value 'fifty' in column 'Predicted' is not a number");
+                """))
+                .containsExactly(
+                        "line 2: empty value in column 'Predicted'",
+                        "line 3: value 'fifty' in column 'Predicted' is not a number");
     }
 
     @Test
     void trendsSolutionsNeedWeightedTargetsAndPositiveTruth() {
         Scorer scorer = new Scorer(Metrics.create("weighted_nae", Map.of("weights", WEIGHTS)));
-        assertThatThrownBy(() -> scorer.check(Solution.read(files.write("s1.csv",
-                "Id,Predicted,Usage\n1_age,10,Public\n1_domain2_var1,5,Private\n"))))
+        assertThatThrownBy(() -> scorer.check(Solution.read(
+                        files.write("s1.csv", "Id,Predicted,Usage\n1_age,10,Public\n1_domain2_var1,5,Private\n"))))
                 .hasMessage("solution row 2 (id '1_domain2_var1'): target 'domain2_var1' has no weight (weights: age,"
                         + " domain1_var1)");
-        assertThatThrownBy(() -> scorer.check(Solution.read(files.write("s2.csv",
-                "Id,Predicted,Usage\n1age,10,Public\n"))))
+        assertThatThrownBy(() ->
+                        scorer.check(Solution.read(files.write("s2.csv", "Id,Predicted,Usage\n1age,10,Public\n"))))
                 .hasMessageContaining("solution row 1 (id '1age'): the id has no '_'");
-        assertThatThrownBy(() -> scorer.check(Solution.read(files.write("s3.csv",
-                "Id,Predicted,Usage\n1_age,0,Public\n"))))
-                .hasMessageContaining("solution row 1 (id '1_age'): true value 0.0 in column 'Predicted' must be positive");
+        assertThatThrownBy(() ->
+                        scorer.check(Solution.read(files.write("s3.csv", "Id,Predicted,Usage\n1_age,0,Public\n"))))
+                .hasMessageContaining(
+                        "solution row 1 (id '1_age'): true value 0.0 in column 'Predicted' must be positive");
     }
 
     @Test
     void otherMetricsStillRefuseEmptyValues() {
         String solution = "id,y,Usage\na,1,Public\nb,0,Private\n";
         for (String metric : List.of("rmse", "accuracy", "auc")) {
-            assertThat(problems(metric, Map.of(), solution, "id,y\na,\nb,0\n")).as(metric)
+            assertThat(problems(metric, Map.of(), solution, "id,y\na,\nb,0\n"))
+                    .as(metric)
                     .containsExactly("line 2: empty value in column 'y'");
         }
     }

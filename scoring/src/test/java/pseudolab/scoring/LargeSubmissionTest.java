@@ -33,7 +33,12 @@ class LargeSubmissionTest {
                 double y = random.nextGaussian();
                 double p = y + random.nextGaussian() * 0.1;
                 String usage = i % 3 == 0 ? "Public" : i % 3 == 1 ? "Private" : "Ignored";
-                solution.append(id).append(',').append(y).append(',').append(usage).append('\n');
+                solution.append(id)
+                        .append(',')
+                        .append(y)
+                        .append(',')
+                        .append(usage)
+                        .append('\n');
                 lines.add(Double.toString(p) + "," + id);
                 if (usage.equals("Public")) {
                     publicError += Math.abs(y - p);
@@ -46,8 +51,8 @@ class LargeSubmissionTest {
             Collections.shuffle(lines, random);
             SubmissionFiles files = new SubmissionFiles(dir);
             Solution truth = Solution.read(files.write("solution.csv", solution.toString()));
-            Score score = new Scorer(Metrics.create("mae", Map.of())).score(truth,
-                    files.write("submission.csv", "y,id\n" + String.join("\n", lines) + "\n"));
+            Score score = new Scorer(Metrics.create("mae", Map.of()))
+                    .score(truth, files.write("submission.csv", "y,id\n" + String.join("\n", lines) + "\n"));
 
             assertThat(score.rows()).isEqualTo(n);
             assertThat(score.publicScore()).isCloseTo(publicError / publicRows, within(1e-12));

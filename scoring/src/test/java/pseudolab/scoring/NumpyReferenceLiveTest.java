@@ -36,11 +36,11 @@ class NumpyReferenceLiveTest {
 
     @TempDir
     Path dir;
+
     private final long seed = new Random().nextLong();
     private final Random random = new Random(seed);
 
-    record Case(String metric, Map<String, String> params, Path solution, Path submission) {
-    }
+    record Case(String metric, Map<String, String> params, Path solution, Path submission) {}
 
     @Test
     void randomCasesOfTheImageAndTargetMetricsAgreeWithNumpy() throws Exception {
@@ -72,7 +72,9 @@ class NumpyReferenceLiveTest {
 
     private static boolean pythonWithNumpy() {
         try {
-            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import numpy").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import numpy")
+                    .redirectErrorStream(true)
+                    .start();
             return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
@@ -83,12 +85,16 @@ class NumpyReferenceLiveTest {
         ObjectMapper json = new ObjectMapper();
         ArrayNode list = json.createArrayNode();
         for (Case c : cases) {
-            ObjectNode node = list.addObject().put("metric", c.metric).put("solution", c.solution.toString())
+            ObjectNode node = list.addObject()
+                    .put("metric", c.metric)
+                    .put("solution", c.solution.toString())
                     .put("submission", c.submission.toString());
             c.params.forEach(node.putObject("params")::put);
         }
         Path file = Files.writeString(dir.resolve("cases.json"), json.writeValueAsString(list));
-        Process p = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), file.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), file.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
@@ -96,8 +102,15 @@ class NumpyReferenceLiveTest {
     }
 
     /** Writes the solution (usage drawn per row) and the submission (rows shuffled, columns maybe swapped). */
-    private Case write(String metric, Map<String, String> params, String idColumn, String target, List<String> ids,
-            IntFunction<String> truth, IntFunction<String> predicted) throws IOException {
+    private Case write(
+            String metric,
+            Map<String, String> params,
+            String idColumn,
+            String target,
+            List<String> ids,
+            IntFunction<String> truth,
+            IntFunction<String> predicted)
+            throws IOException {
         String name = metric + "-" + random.nextInt(1_000_000);
         StringBuilder solution = new StringBuilder(idColumn + "," + target + ",Usage\n");
         boolean swap = random.nextBoolean();
@@ -105,7 +118,12 @@ class NumpyReferenceLiveTest {
         for (int i = 0; i < ids.size(); i++) {
             double u = random.nextDouble();
             String usage = u < 0.45 ? "Public" : u < 0.9 ? "Private" : "Ignored";
-            solution.append(ids.get(i)).append(',').append(truth.apply(i)).append(',').append(usage).append('\n');
+            solution.append(ids.get(i))
+                    .append(',')
+                    .append(truth.apply(i))
+                    .append(',')
+                    .append(usage)
+                    .append('\n');
             String cell = predicted.apply(i);
             lines.add(swap ? cell + "," + ids.get(i) : ids.get(i) + "," + cell);
         }
@@ -113,8 +131,7 @@ class NumpyReferenceLiveTest {
         Path s = Files.writeString(dir.resolve(name + "-solution.csv"), solution);
         String header = swap ? target + "," + idColumn : idColumn + "," + target;
         String eol = random.nextBoolean() ? "\r\n" : "\n";
-        Path p = Files.writeString(dir.resolve(name + "-submission.csv"),
-                header + eol + String.join(eol, lines) + eol);
+        Path p = Files.writeString(dir.resolve(name + "-submission.csv"), header + eol + String.join(eol, lines) + eol);
         return new Case(metric, params, s, p);
     }
 
@@ -133,16 +150,24 @@ class NumpyReferenceLiveTest {
             List<double[]> t = new ArrayList<>();
             StringBuilder tb = new StringBuilder();
             for (int b = 0; b < boxes; b++) {
-                double[] box = {random.nextInt(200), random.nextInt(200), 5 + random.nextInt(40), 5 + random.nextInt(40)};
+                double[] box = {random.nextInt(200), random.nextInt(200), 5 + random.nextInt(40), 5 + random.nextInt(40)
+                };
                 t.add(box);
-                tb.append(b == 0 ? "" : " ").append((int) box[0]).append(' ').append((int) box[1]).append(' ')
-                        .append((int) box[2]).append(' ').append((int) box[3]);
+                tb.append(b == 0 ? "" : " ")
+                        .append((int) box[0])
+                        .append(' ')
+                        .append((int) box[1])
+                        .append(' ')
+                        .append((int) box[2])
+                        .append(' ')
+                        .append((int) box[3]);
             }
             truth[i] = tb.toString();
             StringBuilder pb = new StringBuilder();
             int preds = random.nextInt(6) == 0 ? 0 : random.nextInt(boxes + 4);
             for (int k = 0; k < preds; k++) {
-                double[] base = !t.isEmpty() && random.nextDouble() < 0.8 ? t.get(random.nextInt(t.size()))
+                double[] base = !t.isEmpty() && random.nextDouble() < 0.8
+                        ? t.get(random.nextInt(t.size()))
                         : new double[] {random.nextInt(200), random.nextInt(200), 10, 10};
                 double jitter = random.nextInt(3) == 0 ? 0 : 4;
                 String conf = String.format(Locale.ROOT, "%.1f", random.nextInt(10) / 10.0);
@@ -157,8 +182,8 @@ class NumpyReferenceLiveTest {
             }
             predicted[i] = pb.toString();
         }
-        return write("object_detection_map", params, "image_id", "PredictionString", ids, i -> truth[i],
-                i -> predicted[i]);
+        return write(
+                "object_detection_map", params, "image_id", "PredictionString", ids, i -> truth[i], i -> predicted[i]);
     }
 
     private Case salt(int height, int width) throws IOException {
@@ -179,8 +204,14 @@ class NumpyReferenceLiveTest {
             }
             predicted[i] = random.nextInt(8) == 0 ? "" : rle(guess);
         }
-        return write("rle_mask_iou_map", Map.of("height", Integer.toString(height), "width", Integer.toString(width)),
-                "id", "rle_mask", ids, i -> truth[i], i -> predicted[i]);
+        return write(
+                "rle_mask_iou_map",
+                Map.of("height", Integer.toString(height), "width", Integer.toString(width)),
+                "id",
+                "rle_mask",
+                ids,
+                i -> truth[i],
+                i -> predicted[i]);
     }
 
     /** A contiguous stretch of pixels in column order (so runs cross column boundaries), maybe with holes. */
@@ -218,7 +249,13 @@ class NumpyReferenceLiveTest {
                 truth.add(10 + random.nextDouble() * 70);
             }
         }
-        return write("weighted_nae", Map.of("weights", TRENDS_WEIGHTS), "Id", "Predicted", ids,
-                i -> num(truth.get(i)), i -> num(truth.get(i) + random.nextGaussian() * 8));
+        return write(
+                "weighted_nae",
+                Map.of("weights", TRENDS_WEIGHTS),
+                "Id",
+                "Predicted",
+                ids,
+                i -> num(truth.get(i)),
+                i -> num(truth.get(i) + random.nextGaussian() * 8));
     }
 }

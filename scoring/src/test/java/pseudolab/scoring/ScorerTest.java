@@ -25,6 +25,7 @@ class ScorerTest {
 
     @TempDir
     Path dir;
+
     private SubmissionFiles files;
     private Solution solution;
 
@@ -61,14 +62,15 @@ class ScorerTest {
 
     @Test
     void numericLabelsMatchByValueSoOnePointZeroIsOne() {
-        assertThat(accuracy("ImageId,Label\n1,3.0\n2,5e0\n3,7\n4,1\n5,2\n6,9\n").publicScore()).isEqualTo(1.0);
+        assertThat(accuracy("ImageId,Label\n1,3.0\n2,5e0\n3,7\n4,1\n5,2\n6,9\n").publicScore())
+                .isEqualTo(1.0);
     }
 
     @Test
     void aSolutionWithoutPrivateRowsGivesNoPrivateScore() {
         Solution publicOnly = Solution.read(files.write("public.csv", "id,v,Usage\na,1,Public\nb,2,Public\n"));
-        Score score = new Scorer(Metrics.create("mae", Map.of())).score(publicOnly,
-                new ByteArrayInputStream("id,v\nb,2\na,2\n".getBytes(StandardCharsets.UTF_8)));
+        Score score = new Scorer(Metrics.create("mae", Map.of()))
+                .score(publicOnly, new ByteArrayInputStream("id,v\nb,2\na,2\n".getBytes(StandardCharsets.UTF_8)));
 
         assertThat(score.publicScore()).isEqualTo(0.5);
         assertThat(score.privateScore()).isNaN();
@@ -76,10 +78,10 @@ class ScorerTest {
 
     @Test
     void stringIdsAndQuotedFieldsWithCommasAndNewlinesAreRead() {
-        Solution text = Solution.read(files.write("text.csv",
-                "textID,selected_text,Usage\nab-1,\"hello, world\",Public\ncd-2,\"two\nlines\",Private\n"));
-        Score score = new Scorer(Metrics.create("jaccard", Map.of())).score(text,
-                files.write("sub.csv", "textID,selected_text\ncd-2,\"Lines\"\nab-1,\"HELLO, world\"\n"));
+        Solution text = Solution.read(files.write(
+                "text.csv", "textID,selected_text,Usage\nab-1,\"hello, world\",Public\ncd-2,\"two\nlines\",Private\n"));
+        Score score = new Scorer(Metrics.create("jaccard", Map.of()))
+                .score(text, files.write("sub.csv", "textID,selected_text\ncd-2,\"Lines\"\nab-1,\"HELLO, world\"\n"));
 
         assertThat(score.publicScore()).isEqualTo(1.0);
         assertThat(score.privateScore()).isEqualTo(0.5);
@@ -99,7 +101,9 @@ class ScorerTest {
             }
 
             @Override
-            public double evaluate(java.util.List<String> columns, java.util.List<String[]> truth,
+            public double evaluate(
+                    java.util.List<String> columns,
+                    java.util.List<String[]> truth,
                     java.util.List<String[]> predicted) {
                 int same = 0;
                 for (int i = 0; i < truth.size(); i++) {
@@ -108,8 +112,8 @@ class ScorerTest {
                 return (double) same / truth.size();
             }
         };
-        Score score = new Scorer(lengthMatch).score(solution, files.write("sub.csv",
-                "ImageId,Label\n1,33\n2,5\n3,7\n4,1\n5,2\n6,9\n"));
+        Score score = new Scorer(lengthMatch)
+                .score(solution, files.write("sub.csv", "ImageId,Label\n1,33\n2,5\n3,7\n4,1\n5,2\n6,9\n"));
 
         assertThat(score.publicScore()).isEqualTo(0.5);
         assertThat(score.privateScore()).isEqualTo(1.0);

@@ -31,8 +31,12 @@ class SklearnFixturesTest {
         for (JsonNode c : cases) {
             List<String> columns = new ArrayList<>();
             c.get("columns").forEach(n -> columns.add(n.asText()));
-            arguments.add(Arguments.of(c.get("name").asText(), c.get("metric").asText(), columns,
-                    c.get("public").asDouble(), c.get("private").asDouble()));
+            arguments.add(Arguments.of(
+                    c.get("name").asText(),
+                    c.get("metric").asText(),
+                    columns,
+                    c.get("public").asDouble(),
+                    c.get("private").asDouble()));
         }
         assertThat(arguments).hasSizeGreaterThanOrEqualTo(40);
         return arguments.stream();
@@ -40,11 +44,12 @@ class SklearnFixturesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void scoresAgreeWithScikitLearnToOneInABillion(String name, String metric, List<String> columns,
-            double expectedPublic, double expectedPrivate) {
+    void scoresAgreeWithScikitLearnToOneInABillion(
+            String name, String metric, List<String> columns, double expectedPublic, double expectedPrivate) {
         Map<String, String> params = columns.isEmpty() ? Map.of() : Map.of("columns", String.join(",", columns));
         Solution solution = Solution.read(ROOT.resolve(name).resolve("solution.csv"));
-        Score score = new Scorer(Metrics.create(metric, params)).score(solution, ROOT.resolve(name).resolve("submission.csv"));
+        Score score = new Scorer(Metrics.create(metric, params))
+                .score(solution, ROOT.resolve(name).resolve("submission.csv"));
 
         assertThat(score.publicScore()).isCloseTo(expectedPublic, Tolerance.relative(expectedPublic));
         assertThat(score.privateScore()).isCloseTo(expectedPrivate, Tolerance.relative(expectedPrivate));

@@ -34,11 +34,11 @@ class SklearnLiveTest {
 
     @TempDir
     Path dir;
+
     private final Random random = new Random(System.nanoTime());
     private final long seed = random.nextLong();
 
-    record Case(String metric, List<String> columns, Path solution, Path submission) {
-    }
+    record Case(String metric, List<String> columns, Path solution, Path submission) {}
 
     @Test
     void randomCasesOfEveryMetricAgreeWithScikitLearn() throws Exception {
@@ -64,7 +64,8 @@ class SklearnLiveTest {
 
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
-            Map<String, String> params = c.columns.isEmpty() ? Map.of() : Map.of("columns", String.join(",", c.columns));
+            Map<String, String> params =
+                    c.columns.isEmpty() ? Map.of() : Map.of("columns", String.join(",", c.columns));
             Score score = new Scorer(Metrics.create(c.metric, params)).score(Solution.read(c.solution), c.submission);
             double pub = expected.get(i).get("public").asDouble();
             double priv = expected.get(i).get("private").asDouble();
@@ -76,7 +77,9 @@ class SklearnLiveTest {
 
     private static boolean pythonWithSklearn() {
         try {
-            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import pandas, sklearn").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import pandas, sklearn")
+                    .redirectErrorStream(true)
+                    .start();
             return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException | InterruptedException e) {
             return false;
@@ -87,12 +90,16 @@ class SklearnLiveTest {
         ObjectMapper json = new ObjectMapper();
         ArrayNode list = json.createArrayNode();
         for (Case c : cases) {
-            ObjectNode node = list.addObject().put("metric", c.metric).put("solution", c.solution.toString())
+            ObjectNode node = list.addObject()
+                    .put("metric", c.metric)
+                    .put("solution", c.solution.toString())
                     .put("submission", c.submission.toString());
             c.columns.forEach(node.putArray("columns")::add);
         }
         Path file = Files.writeString(dir.resolve("cases.json"), json.writeValueAsString(list));
-        Process p = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), file.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(PYTHON.toString(), SCRIPT.toString(), file.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
@@ -107,8 +114,14 @@ class SklearnLiveTest {
         };
     }
 
-    private Case write(String metric, List<String> targets, List<String> columns, int n,
-            Function<Integer, List<String>> truth, Function<Integer, List<String>> predicted) throws IOException {
+    private Case write(
+            String metric,
+            List<String> targets,
+            List<String> columns,
+            int n,
+            Function<Integer, List<String>> truth,
+            Function<Integer, List<String>> predicted)
+            throws IOException {
         String name = metric + "-" + random.nextInt(1_000_000);
         StringBuilder solution = new StringBuilder("id," + String.join(",", targets) + ",Usage\n");
         List<String> lines = new ArrayList<>();
@@ -116,13 +129,20 @@ class SklearnLiveTest {
             String id = random.nextBoolean() ? Integer.toString(i) : "r" + i;
             double u = random.nextDouble();
             String usage = u < 0.45 ? "Public" : u < 0.9 ? "Private" : "Ignored";
-            solution.append(id).append(',').append(String.join(",", truth.apply(i))).append(',').append(usage).append('\n');
+            solution.append(id)
+                    .append(',')
+                    .append(String.join(",", truth.apply(i)))
+                    .append(',')
+                    .append(usage)
+                    .append('\n');
             lines.add(id + "," + String.join(",", predicted.apply(i)));
         }
         Collections.shuffle(lines, random);
         Path s = Files.writeString(dir.resolve(name + "-solution.csv"), solution);
-        Path p = Files.writeString(dir.resolve(name + "-submission.csv"),
-                "id," + String.join(",", targets) + (random.nextBoolean() ? "\r\n" : "\n") + String.join("\n", lines) + "\n");
+        Path p = Files.writeString(
+                dir.resolve(name + "-submission.csv"),
+                "id," + String.join(",", targets) + (random.nextBoolean() ? "\r\n" : "\n") + String.join("\n", lines)
+                        + "\n");
         return new Case(metric, columns, s, p);
     }
 
@@ -134,7 +154,12 @@ class SklearnLiveTest {
             predicted[i] = random.nextDouble() < 0.6 ? truth[i] : random.nextInt(classes + 1);
         }
         Function<Integer, String> label = v -> text ? "class_" + (char) ('a' + v) : Integer.toString(v);
-        return write(metric, List.of("label"), List.of(), n, i -> List.of(label.apply(truth[i])),
+        return write(
+                metric,
+                List.of("label"),
+                List.of(),
+                n,
+                i -> List.of(label.apply(truth[i])),
                 i -> List.of(label.apply(predicted[i])));
     }
 
@@ -157,8 +182,17 @@ class SklearnLiveTest {
             predicted[i][0] = Math.min(predicted[i][0], 1);
         }
         List<String> scored = metric.equals("auc") && columns > 1 ? targets.subList(0, columns - 1) : List.of();
-        return write(metric, targets, scored, n, i -> java.util.Arrays.stream(truth[i]).mapToObj(Integer::toString).toList(),
-                i -> java.util.Arrays.stream(predicted[i]).mapToObj(this::number).toList());
+        return write(
+                metric,
+                targets,
+                scored,
+                n,
+                i -> java.util.Arrays.stream(truth[i])
+                        .mapToObj(Integer::toString)
+                        .toList(),
+                i -> java.util.Arrays.stream(predicted[i])
+                        .mapToObj(this::number)
+                        .toList());
     }
 
     private Case regression(String metric) throws IOException {
@@ -170,9 +204,16 @@ class SklearnLiveTest {
                 row[c] = random.nextGaussian() * 3 + 1;
             }
         }
-        return write(metric, targets, random.nextBoolean() ? List.of() : List.of("z", "x"), n,
+        return write(
+                metric,
+                targets,
+                random.nextBoolean() ? List.of() : List.of("z", "x"),
+                n,
                 i -> java.util.Arrays.stream(truth[i]).mapToObj(this::number).toList(),
-                i -> java.util.Arrays.stream(truth[i]).map(v -> v + random.nextGaussian()).mapToObj(this::number).toList());
+                i -> java.util.Arrays.stream(truth[i])
+                        .map(v -> v + random.nextGaussian())
+                        .mapToObj(this::number)
+                        .toList());
     }
 
     private String sentence() {
@@ -189,7 +230,12 @@ class SklearnLiveTest {
         for (int i = 0; i < n; i++) {
             truth[i] = sentence();
         }
-        return write("jaccard", List.of("selected_text"), List.of(), n, i -> List.of(truth[i]),
+        return write(
+                "jaccard",
+                List.of("selected_text"),
+                List.of(),
+                n,
+                i -> List.of(truth[i]),
                 i -> List.of(random.nextDouble() < 0.3 ? truth[i] : sentence()));
     }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** No problem message depends on the hidden solution's row order (which may group rows by Usage). */
 class SolutionOrderSecrecyTest {
     /** Private rows first, in a scrambled id order: a message in this order would tell Private from Public. */
-    private static final List<Integer> SOLUTION_ORDER = List.of(17, 3, 29, 8, 11, 25, 1, 20, 14, 6, 27, 9, 22,
-            4, 30, 12, 19, 2, 24, 15, 7, 28, 10, 21, 5, 16, 26, 13, 23, 18);
+    private static final List<Integer> SOLUTION_ORDER = List.of(
+            17, 3, 29, 8, 11, 25, 1, 20, 14, 6, 27, 9, 22, 4, 30, 12, 19, 2, 24, 15, 7, 28, 10, 21, 5, 16, 26, 13, 23,
+            18);
 
     @TempDir
     Path dir;
@@ -50,8 +51,12 @@ class SolutionOrderSecrecyTest {
 
     @Test
     void missingIdsAreNamedInTheOrderOfSampleSubmission() {
-        String sample = "id,p\n" + IntStream.rangeClosed(1, 30).map(i -> 31 - i).mapToObj(i -> i + ",0")
-                .collect(Collectors.joining("\n")) + "\n";
+        String sample = "id,p\n"
+                + IntStream.rangeClosed(1, 30)
+                        .map(i -> 31 - i)
+                        .mapToObj(i -> i + ",0")
+                        .collect(Collectors.joining("\n"))
+                + "\n";
         Solution solution = Solution.read(solution())
                 .reportingInOrderOf(new ByteArrayInputStream(sample.getBytes(StandardCharsets.UTF_8)));
 
@@ -67,7 +72,8 @@ class SolutionOrderSecrecyTest {
         List<String> problems = problems(Solution.read(solution()), submission("id,p\n" + rows + "\n"), "logloss");
 
         List<String> expected = IntStream.rangeClosed(2, 21)
-                .mapToObj(line -> "line " + line + ": the probability 2.0 in column 'p' is above 1").toList();
+                .mapToObj(line -> "line " + line + ": the probability 2.0 in column 'p' is above 1")
+                .toList();
         assertThat(problems.subList(0, 20)).containsExactlyElementsOf(expected);
     }
 }

@@ -55,20 +55,24 @@ class SolutionTest {
                 .hasMessageContaining("line 2: Usage 'Publik' is not Public, Private or Ignored");
         assertThatThrownBy(() -> read("id,a,Usage\nr1,1,Public\nr1,2,Private\n"))
                 .hasMessageContaining("duplicate id 'r1'");
-        assertThatThrownBy(() -> read("id,a,Usage\n7,1,Public\n7,2,Private\n")).hasMessageContaining("duplicate id '7'");
+        assertThatThrownBy(() -> read("id,a,Usage\n7,1,Public\n7,2,Private\n"))
+                .hasMessageContaining("duplicate id '7'");
         assertThatThrownBy(() -> read("id,a,Usage\nr1,1\n")).hasMessageContaining("line 2: found 2 fields, expected 3");
         assertThatThrownBy(() -> read("")).hasMessageContaining("is empty");
         assertThatThrownBy(() -> read("id,a,Usage\n")).hasMessageContaining("has a header but no rows");
         assertThatThrownBy(() -> Solution.read(dir.resolve("missing.csv")))
-                .isInstanceOf(ScoringException.class).hasMessageContaining("cannot read solution").hasMessageContaining("no such file");
+                .isInstanceOf(ScoringException.class)
+                .hasMessageContaining("cannot read solution")
+                .hasMessageContaining("no such file");
     }
 
     @Test
     void aTextColumnCannotBeScoredWithANumericMetric() {
         Solution solution = read("id,a,Usage\nr1,cat,Public\n");
-        assertThatThrownBy(() -> new Scorer(Metrics.create("rmse", Map.of())).score(solution,
-                new SubmissionFiles(dir).write("sub.csv", "id,a\nr1,1\n")))
-                .isExactlyInstanceOf(ScoringException.class).hasMessageContaining("column 'a' is not numeric");
+        assertThatThrownBy(() -> new Scorer(Metrics.create("rmse", Map.of()))
+                        .score(solution, new SubmissionFiles(dir).write("sub.csv", "id,a\nr1,1\n")))
+                .isExactlyInstanceOf(ScoringException.class)
+                .hasMessageContaining("column 'a' is not numeric");
     }
 
     @Test
@@ -76,7 +80,8 @@ class SolutionTest {
         Solution solution = read("id,a,Usage\n7,1,Public\n8,1,Private\n");
         List<Problem> problems = SubmissionFormatTest.problemsOf(() -> new Scorer(Metrics.create("mae", Map.of()))
                 .score(solution, new SubmissionFiles(dir).write("sub.csv", "id,a\n07,1\n8.0,1\n7,1\n8,1\n")));
-        assertThat(problems).extracting(Problem::toString)
+        assertThat(problems)
+                .extracting(Problem::toString)
                 .containsExactly("line 2: unknown id '07'", "line 3: unknown id '8.0'");
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SubmissionFormatTest {
     @TempDir
     Path dir;
+
     private SubmissionFiles files;
     private SubmissionFormat format;
 
@@ -26,8 +27,8 @@ class SubmissionFormatTest {
     @BeforeEach
     void readSample() {
         files = new SubmissionFiles(dir);
-        format = SubmissionFormat.fromSample(files.write("sample_submission.csv",
-                "id,Class_1,Class_2,comment\n10,0.5,0.5,x\n11,0.5,0.5,x\n12,0.5,0.5,\n"));
+        format = SubmissionFormat.fromSample(files.write(
+                "sample_submission.csv", "id,Class_1,Class_2,comment\n10,0.5,0.5,x\n11,0.5,0.5,x\n12,0.5,0.5,\n"));
     }
 
     @Test
@@ -39,19 +40,22 @@ class SubmissionFormatTest {
 
     @Test
     void acceptsAWellFormedSubmissionInAnyOrder() {
-        assertThat(format.validate(files.write("ok.csv", "comment,Class_2,id,Class_1\n,0.1,12,0.9\nhi,1,10,0\n,0,11,1\n")))
+        assertThat(format.validate(
+                        files.write("ok.csv", "comment,Class_2,id,Class_1\n,0.1,12,0.9\nhi,1,10,0\n,0,11,1\n")))
                 .isEmpty();
     }
 
     @Test
     void reportsHeaderIdAndValueProblemsLikeTheScorer() {
         assertThat(format.validate(files.write("bad-header.csv", "id,Class_1,Class2,comment\n10,1,1,x\n")))
-                .extracting(Problem::toString).containsExactly(
+                .extracting(Problem::toString)
+                .containsExactly(
                         "column 'Class2' is not in sample_submission (expected id, Class_1, Class_2, comment)",
                         "missing column 'Class_2' (expected id, Class_1, Class_2, comment)");
-        assertThat(format.validate(files.write("bad-rows.csv",
-                "id,Class_1,Class_2,comment\n10,1,x,\n10,1,1,\n13,1,1,\n12,NaN,0,\n")))
-                .extracting(Problem::toString).containsExactly(
+        assertThat(format.validate(files.write(
+                        "bad-rows.csv", "id,Class_1,Class_2,comment\n10,1,x,\n10,1,1,\n13,1,1,\n12,NaN,0,\n")))
+                .extracting(Problem::toString)
+                .containsExactly(
                         "line 2: value 'x' in column 'Class_2' is not a number",
                         "line 3: duplicate id '10' (first on line 2)",
                         "line 4: unknown id '13'",
@@ -62,7 +66,8 @@ class SubmissionFormatTest {
     @Test
     void aBrokenSampleIsTheHostsError() {
         assertThatThrownBy(() -> SubmissionFormat.fromSample(files.write("s.csv", "id\n1\n")))
-                .isInstanceOf(ScoringException.class).hasMessageContaining("at least one target column");
+                .isInstanceOf(ScoringException.class)
+                .hasMessageContaining("at least one target column");
         assertThatThrownBy(() -> SubmissionFormat.fromSample(files.write("s.csv", "id,a\n1,0\n1,0\n")))
                 .hasMessageContaining("duplicate id '1'");
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SubmissionProblemsTest {
     @TempDir
     Path dir;
+
     private SubmissionFiles files;
     private Solution labels;
     private Solution numbers;
@@ -46,7 +47,8 @@ class SubmissionProblemsTest {
 
     private List<String> problems(Solution solution, String metric, byte[] submission) {
         Path file = files.writeBytes("submission.csv", submission);
-        InvalidSubmissionException e = catchThrowableOfType(InvalidSubmissionException.class,
+        InvalidSubmissionException e = catchThrowableOfType(
+                InvalidSubmissionException.class,
                 () -> new Scorer(Metrics.create(metric, Map.of())).score(solution, file));
         assertThat(e).as("submission should be refused").isNotNull();
         assertThat(e.getMessage()).isEqualTo(e.problems().get(0).toString());
@@ -76,7 +78,8 @@ class SubmissionProblemsTest {
     @Test
     void aMisspelledColumnIsNamedWithTheExpectedHeader() {
         assertThat(problems(labels, "accuracy", "ImageId,Lable\n1,3\n"))
-                .containsExactly("column 'Lable' is not in sample_submission (expected ImageId, Label)",
+                .containsExactly(
+                        "column 'Lable' is not in sample_submission (expected ImageId, Label)",
                         "missing column 'Label' (expected ImageId, Label)");
     }
 
@@ -105,7 +108,8 @@ class SubmissionProblemsTest {
     @Test
     void nanAndInfinityAreRefused() {
         assertThat(problems(numbers, "rmse", "id,a,b\nx1,NaN,1\nx2,inf,0\nx3,1,-Infinity\n"))
-                .containsExactly("line 2: value 'NaN' in column 'a' is not a finite number",
+                .containsExactly(
+                        "line 2: value 'NaN' in column 'a' is not a finite number",
                         "line 3: value 'inf' in column 'a' is not a finite number",
                         "line 4: value '-Infinity' in column 'b' is not a finite number");
     }
@@ -113,7 +117,8 @@ class SubmissionProblemsTest {
     @Test
     void probabilitiesOutsideTheirRangeAreRefused() {
         assertThat(problems(numbers, "mean_columnwise_logloss", "id,a,b\nx1,1.5,0\nx2,0,-0.1\nx3,1,1\n"))
-                .containsExactly("line 2: value '1.5' in column 'a' must be between 0 and 1",
+                .containsExactly(
+                        "line 2: value '1.5' in column 'a' must be between 0 and 1",
                         "line 3: value '-0.1' in column 'b' must be between 0 and 1");
     }
 
@@ -126,15 +131,17 @@ class SubmissionProblemsTest {
     @Test
     void raggedRowsAreNamedWithTheirFieldCount() {
         assertThat(problems(labels, "accuracy", "ImageId,Label\n1,3\n2,5,7\n3\n4,1\n5,2\n"))
-                .startsWith("line 3: found 3 fields, expected 2 (ImageId, Label)",
+                .startsWith(
+                        "line 3: found 3 fields, expected 2 (ImageId, Label)",
                         "line 4: found 1 fields, expected 2 (ImageId, Label)");
     }
 
     @Test
     void anEmptyFileAndAHeaderOnlyFileAreRefused() {
-        assertThat(problems(labels, "accuracy", "")).containsExactly("the file is empty (expected the header ImageId, Label)");
-        assertThat(problems(labels, "accuracy", "\uFEFF\n\n")).containsExactly(
-                "the file is empty (expected the header ImageId, Label)");
+        assertThat(problems(labels, "accuracy", ""))
+                .containsExactly("the file is empty (expected the header ImageId, Label)");
+        assertThat(problems(labels, "accuracy", "\uFEFF\n\n"))
+                .containsExactly("the file is empty (expected the header ImageId, Label)");
         assertThat(problems(labels, "accuracy", "ImageId,Label\r\n"))
                 .containsExactly("the file has a header but no rows (expected 5 rows, one per id)");
     }
@@ -142,7 +149,8 @@ class SubmissionProblemsTest {
     @Test
     void binaryFilesAndInvalidUtf8AreRefusedAsNotText() {
         byte[] gzip = {0x1f, (byte) 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0x4b, 0x4c};
-        assertThat(problems(labels, "accuracy", gzip)).containsExactly("the file is not text (binary content at byte 4)");
+        assertThat(problems(labels, "accuracy", gzip))
+                .containsExactly("the file is not text (binary content at byte 4)");
         byte[] latin1 = "ImageId,Label\n1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(problems(labels, "accuracy", latin1))
                 .containsExactly("line 2: the file is not UTF-8 text (byte 0xE9)");
@@ -150,19 +158,23 @@ class SubmissionProblemsTest {
         java.util.Arrays.fill(nul, (byte) 'x');
         System.arraycopy("ImageId,Label\n".getBytes(StandardCharsets.UTF_8), 0, nul, 0, 14);
         nul[9_000] = 0;
-        assertThat(problems(labels, "accuracy", nul)).containsExactly("line 2: the file is not text (it contains a NUL byte)");
+        assertThat(problems(labels, "accuracy", nul))
+                .containsExactly("line 2: the file is not text (it contains a NUL byte)");
     }
 
     @Test
     void anUnclosedQuoteTakesTheRestOfTheFileAsOneValueWhichIsShownEscaped() {
-        assertThat(problems(labels, "accuracy", "ImageId,Label\n1,\"3\n2,5\n")).containsExactly(
-                "line 2: value '3\\u000a2,5\\u000a' in column 'Label' is not a number",
-                "missing 4 ids, e.g. '2', '3', '4'");
+        assertThat(problems(labels, "accuracy", "ImageId,Label\n1,\"3\n2,5\n"))
+                .containsExactly(
+                        "line 2: value '3\\u000a2,5\\u000a' in column 'Label' is not a number",
+                        "missing 4 ids, e.g. '2', '3', '4'");
     }
 
     @Test
     void textAfterAClosingQuoteIsReportedAsMalformed() {
-        assertThat(problems(labels, "accuracy", "ImageId,Label\n1,\"3\"x\n2,5\n")).singleElement().asString()
+        assertThat(problems(labels, "accuracy", "ImageId,Label\n1,\"3\"x\n2,5\n"))
+                .singleElement()
+                .asString()
                 .contains("malformed CSV");
     }
 
@@ -191,8 +203,13 @@ class SubmissionProblemsTest {
     @Test
     void longAndControlCharacterValuesAreShortenedAndEscapedInMessages() {
         String longId = "y".repeat(100);
-        assertThat(problems(labels, "accuracy", "ImageId,Label\n" + longId + ",1\n\"a\u0007b\",2\n1,3\n2,5\n3,7\n4,1\n5,2\n"))
-                .containsExactly("line 2: unknown id '" + "y".repeat(40) + "...'", "line 3: unknown id 'a\\u0007bb'".replace("bb", "b"));
+        assertThat(problems(
+                        labels,
+                        "accuracy",
+                        "ImageId,Label\n" + longId + ",1\n\"a\u0007b\",2\n1,3\n2,5\n3,7\n4,1\n5,2\n"))
+                .containsExactly(
+                        "line 2: unknown id '" + "y".repeat(40) + "...'",
+                        "line 3: unknown id 'a\\u0007bb'".replace("bb", "b"));
     }
 
     @Test
@@ -209,15 +226,26 @@ class SubmissionProblemsTest {
                 p2,564738.291,Private
                 p3,112358.132,Ignored
                 """));
-        List<String> bad = List.of("", "\n", "id,species\n", "id,spec\np1,a\n", "id,species\np1,a\np1,b\n",
-                "id,species\np9,a\n", "id,species\np1,\n", "id,species\np1,a,b\n", "id,species\np1,\"a\n",
+        List<String> bad = List.of(
+                "",
+                "\n",
+                "id,species\n",
+                "id,spec\np1,a\n",
+                "id,species\np1,a\np1,b\n",
+                "id,species\np9,a\n",
+                "id,species\np1,\n",
+                "id,species\np1,a,b\n",
+                "id,species\np1,\"a\n",
                 "id,species\np1,cat\n");
         List<String> all = new ArrayList<>();
         for (String submission : bad) {
             all.addAll(problems(secret, "accuracy", submission));
             all.addAll(problems(secret, "macro_f1", submission));
             all.addAll(problems(secretNumbers, "rmse", submission.replace("species", "price")));
-            all.addAll(problems(secretNumbers, "rmse", submission.replace("species", "price").replace(",a", ",1e999")));
+            all.addAll(problems(
+                    secretNumbers,
+                    "rmse",
+                    submission.replace("species", "price").replace(",a", ",1e999")));
         }
         assertThat(all).hasSizeGreaterThan(40);
         for (String value : List.of("zebra", "okapi", "quagga", "918273", "564738", "112358", "Q7", "X3", "M9")) {
@@ -227,7 +255,9 @@ class SubmissionProblemsTest {
 
     @Test
     void anUnreadableSubmissionIsAnErrorButNotAnInvalidSubmission() {
-        assertThatThrownBy(() -> new Scorer(Metrics.create("accuracy", Map.of())).score(labels, dir.resolve("nope.csv")))
-                .isExactlyInstanceOf(ScoringException.class).hasMessageContaining("no such file");
+        assertThatThrownBy(
+                        () -> new Scorer(Metrics.create("accuracy", Map.of())).score(labels, dir.resolve("nope.csv")))
+                .isExactlyInstanceOf(ScoringException.class)
+                .hasMessageContaining("no such file");
     }
 }

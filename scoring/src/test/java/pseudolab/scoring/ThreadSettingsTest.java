@@ -19,6 +19,7 @@ class ThreadSettingsTest {
             settings.load(in);
         }
         assertThat(settings).isNotEmpty();
-        settings.forEach((key, value) -> assertThat(System.getenv((String) key)).as((String) key).isEqualTo(value));
+        settings.forEach((key, value) ->
+                assertThat(System.getenv((String) key)).as((String) key).isEqualTo(value));
     }
 }

@@ -13,14 +13,14 @@ public final class TextLimits {
     /** A metric name and each metric parameter value. */
     public static final int METRIC = 200;
 
-    private TextLimits() {
-    }
+    private TextLimits() {}
 
     /** {@code value} itself, or a 400 naming the field, its length and the limit; null passes. */
     public static String check(String field, String value, int limit) {
         if (value != null && value.codePointCount(0, value.length()) > limit) {
-            throw new ServerException(400, field + " has " + value.codePointCount(0, value.length())
-                    + " characters; the limit is " + limit);
+            throw new ServerException(
+                    400,
+                    field + " has " + value.codePointCount(0, value.length()) + " characters; the limit is " + limit);
         }
         return value;
     }

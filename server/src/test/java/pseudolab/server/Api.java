@@ -40,8 +40,9 @@ public final class Api {
     }
 
     public Response postJson(String path, String json, String token) {
-        return record(client.request(path, b -> auth(b.post(BodyPublishers.ofString(json)), token)
-                .header("Content-Type", "application/json")));
+        return record(client.request(
+                path,
+                b -> auth(b.post(BodyPublishers.ofString(json)), token).header("Content-Type", "application/json")));
     }
 
     public Response post(String path, String token) {
@@ -53,21 +54,24 @@ public final class Api {
     }
 
     public Response postMultipart(String path, MultipartBody body, String token) {
-        return record(client.request(path, b -> auth(b.post(BodyPublishers.ofByteArray(body.bytes())), token)
-                .header("Content-Type", body.contentType())));
+        return record(client.request(
+                path,
+                b -> auth(b.post(BodyPublishers.ofByteArray(body.bytes())), token)
+                        .header("Content-Type", body.contentType())));
     }
 
     /** Posts raw bytes with the given Content-Type (for malformed bodies). */
     public Response postRaw(String path, String contentType, byte[] body, String token) {
-        return record(client.request(path, b -> auth(b.post(BodyPublishers.ofByteArray(body)), token)
-                .header("Content-Type", contentType)));
+        return record(client.request(
+                path, b -> auth(b.post(BodyPublishers.ofByteArray(body)), token).header("Content-Type", contentType)));
     }
 
     /** Registers a participant and returns the token. */
     public String register(String name) {
         Response r = postJson("/api/participants", "{\"name\": \"" + name + "\"}", null);
         if (r.code() != 201) {
-            throw new AssertionError("registering " + name + " answered " + r.code() + ": " + r.body().string());
+            throw new AssertionError("registering " + name + " answered " + r.code() + ": "
+                    + r.body().string());
         }
         return json(r).get("token").asText();
     }
@@ -104,8 +108,11 @@ public final class Api {
 
     /** The host's baseline declaring a strategy (none when null). */
     public Response submitBaseline(String slug, String csv, String description, String participant, String strategy) {
-        MultipartBody body = new MultipartBody().file("file", "submission.csv", csv)
-                .field("description", description).field("baseline", "true").field("participant", participant);
+        MultipartBody body = new MultipartBody()
+                .file("file", "submission.csv", csv)
+                .field("description", description)
+                .field("baseline", "true")
+                .field("participant", participant);
         if (strategy != null) {
             body.field("strategy", strategy);
         }
@@ -121,7 +128,8 @@ public final class Api {
     public long submitOk(String token, String slug, String csv, String description, String strategy) {
         Response r = submit(token, slug, csv, description, strategy);
         if (r.code() != 201) {
-            throw new AssertionError("submission answered " + r.code() + ": " + r.body().string());
+            throw new AssertionError(
+                    "submission answered " + r.code() + ": " + r.body().string());
         }
         return json(r).get("id").asLong();
     }

@@ -13,6 +13,7 @@ class BootstrapResamplesTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path otherHome;
 
@@ -41,6 +42,7 @@ class BootstrapResamplesTest {
 
         assertThat(one.get("low").asDouble()).isEqualTo(one.get("high").asDouble());
         assertThat(one.get("winShare").asDouble()).isIn(0.0, 0.5, 1.0);
-        assertThat(thousand.get("low").asDouble()).isLessThan(thousand.get("high").asDouble());
+        assertThat(thousand.get("low").asDouble())
+                .isLessThan(thousand.get("high").asDouble());
     }
 }

@@ -26,8 +26,7 @@ public final class ChunkedPost {
         }
     }
 
-    private ChunkedPost() {
-    }
+    private ChunkedPost() {}
 
     public static Answer send(String origin, String path, MultipartBody body, String token) throws Exception {
         URI uri = URI.create(origin);
@@ -37,8 +36,9 @@ public final class ChunkedPost {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                    + "Authorization: Bearer " + token + "\r\nContent-Type: " + body.contentType()
-                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                            + "Authorization: Bearer " + token + "\r\nContent-Type: " + body.contentType()
+                            + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             Thread writer = new Thread(() -> writeChunks(out, bytes, sent), "chunked-writer");
             writer.setDaemon(true);
             writer.start();
@@ -88,7 +88,9 @@ public final class ChunkedPost {
         if (headers.contains("transfer-encoding: chunked")) {
             body = dechunk(body);
         }
-        return new Answer(status, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+        return new Answer(
+                status,
+                new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
                 sentBeforeAnswer);
     }
 

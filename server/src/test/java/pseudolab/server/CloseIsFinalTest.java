@@ -28,7 +28,8 @@ class CloseIsFinalTest {
     private final Gate afterScoring = new Gate();
 
     private void run(TestServer.Body body) {
-        JavalinTest.test(ServerApp.create(TestServer.config(home, clock), Pauses.NONE.withAfterScoring(afterScoring)),
+        JavalinTest.test(
+                ServerApp.create(TestServer.config(home, clock), Pauses.NONE.withAfterScoring(afterScoring)),
                 (server, client) -> body.run(new Api(client)));
     }
 
@@ -39,19 +40,26 @@ class CloseIsFinalTest {
             String ada = api.register("ada");
             api.submitOk(ada, "zoo", Zoo.submission(4, 2), "none");
             afterScoring.arm();
-            CompletableFuture<Response> late = CompletableFuture.supplyAsync(
-                    () -> api.submit(ada, "zoo", Zoo.submission(8, 7), "self-training"));
+            CompletableFuture<Response> late =
+                    CompletableFuture.supplyAsync(() -> api.submit(ada, "zoo", Zoo.submission(8, 7), "self-training"));
             afterScoring.awaitReached();
 
-            assertThat(api.post("/api/competitions/zoo/close", Api.ADMIN).code()).isEqualTo(200);
-            String shownAtClose = api.get("/api/competitions/zoo/leaderboard?board=private").body().string();
+            assertThat(api.post("/api/competitions/zoo/close", Api.ADMIN).code())
+                    .isEqualTo(200);
+            String shownAtClose = api.get("/api/competitions/zoo/leaderboard?board=private")
+                    .body()
+                    .string();
             afterScoring.open();
             Response r = late.get(30, TimeUnit.SECONDS);
 
             assertThat(r.code()).isEqualTo(409);
             assertThat(Api.json(r).get("error").asText()).isEqualTo(CLOSED_WHILE_SCORED);
-            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private").body().string()).isEqualTo(shownAtClose);
-            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).hasSize(1);
+            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private")
+                            .body()
+                            .string())
+                    .isEqualTo(shownAtClose);
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada)))
+                    .hasSize(1);
         });
     }
 
@@ -62,19 +70,25 @@ class CloseIsFinalTest {
             String ada = api.register("ada");
             api.submitOk(ada, "zoo", Zoo.submission(4, 2), "none");
             afterScoring.arm();
-            CompletableFuture<Response> late = CompletableFuture.supplyAsync(
-                    () -> api.submit(ada, "zoo", Zoo.submission(8, 7), "self-training"));
+            CompletableFuture<Response> late =
+                    CompletableFuture.supplyAsync(() -> api.submit(ada, "zoo", Zoo.submission(8, 7), "self-training"));
             afterScoring.awaitReached();
 
             clock.advance(Duration.ofMinutes(5));
-            String shownAtClose = api.get("/api/competitions/zoo/leaderboard?board=private").body().string();
+            String shownAtClose = api.get("/api/competitions/zoo/leaderboard?board=private")
+                    .body()
+                    .string();
             afterScoring.open();
             Response r = late.get(30, TimeUnit.SECONDS);
 
             assertThat(r.code()).isEqualTo(409);
             assertThat(Api.json(r).get("error").asText()).isEqualTo(CLOSED_WHILE_SCORED);
-            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private").body().string()).isEqualTo(shownAtClose);
-            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).hasSize(1);
+            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private")
+                            .body()
+                            .string())
+                    .isEqualTo(shownAtClose);
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada)))
+                    .hasSize(1);
         });
     }
 }

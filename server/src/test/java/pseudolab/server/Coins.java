@@ -15,7 +15,11 @@ public record Coins(int rows, int publicRows, int privateSalt) {
     public String solution() {
         StringBuilder csv = new StringBuilder("id,coin,Usage\n");
         for (int id = 1; id <= rows; id++) {
-            csv.append(id).append(',').append(truth(id)).append(',').append(id <= publicRows ? "Public" : "Private")
+            csv.append(id)
+                    .append(',')
+                    .append(truth(id))
+                    .append(',')
+                    .append(id <= publicRows ? "Public" : "Private")
                     .append('\n');
         }
         return csv.toString();
@@ -43,7 +47,10 @@ public record Coins(int rows, int publicRows, int privateSalt) {
             int wrong = (int) Math.round(size * (1 - share));
             boolean right = Math.floorMod(index - offset, size) >= wrong;
             String t = truth(id);
-            csv.append(id).append(',').append(right ? t : t.equals("heads") ? "tails" : "heads").append('\n');
+            csv.append(id)
+                    .append(',')
+                    .append(right ? t : t.equals("heads") ? "tails" : "heads")
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -57,7 +64,8 @@ public record Coins(int rows, int publicRows, int privateSalt) {
         String definition = "{\"slug\": \"" + slug + "\", \"title\": \"Coins\", \"description\": \"Heads or tails.\","
                 + " \"metric\": \"accuracy\", \"dailyLimit\": 50, \"finalSelections\": 1, \"publicBoard\": \""
                 + publicBoard + "\"}";
-        return new MultipartBody().file("definition", "competition.json", definition)
+        return new MultipartBody()
+                .file("definition", "competition.json", definition)
                 .file("solution", "solution.csv", solution())
                 .file("sample_submission.csv", "sample_submission.csv", sampleSubmission());
     }

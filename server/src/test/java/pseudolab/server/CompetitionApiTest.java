@@ -41,7 +41,8 @@ class CompetitionApiTest {
             JsonNode one = Api.json(api.get("/api/competitions/zoo"));
             assertThat(one.get("files").findValuesAsText("name")).containsExactly("sample_submission.csv", "train.csv");
             assertThat(one.get("files").get(1).get("url").asText()).isEqualTo("/api/competitions/zoo/files/train.csv");
-            assertThat(one.get("files").get(1).get("bytes").asLong()).isEqualTo(Zoo.train().length());
+            assertThat(one.get("files").get(1).get("bytes").asLong())
+                    .isEqualTo(Zoo.train().length());
         });
     }
 
@@ -52,10 +53,14 @@ class CompetitionApiTest {
             var train = api.get("/api/competitions/zoo/files/train.csv");
             assertThat(train.code()).isEqualTo(200);
             assertThat(train.body().string()).isEqualTo(Zoo.train());
-            assertThat(api.get("/api/competitions/zoo/files/solution.csv").code()).isEqualTo(404);
-            assertThat(api.get("/api/competitions/zoo/files/competition.json").code()).isEqualTo(404);
-            assertThat(api.get("/api/competitions/zoo/files/nothing.csv").code()).isEqualTo(404);
-            assertThat(Files.exists(home.resolve("competitions/zoo/solution.csv"))).isTrue();
+            assertThat(api.get("/api/competitions/zoo/files/solution.csv").code())
+                    .isEqualTo(404);
+            assertThat(api.get("/api/competitions/zoo/files/competition.json").code())
+                    .isEqualTo(404);
+            assertThat(api.get("/api/competitions/zoo/files/nothing.csv").code())
+                    .isEqualTo(404);
+            assertThat(Files.exists(home.resolve("competitions/zoo/solution.csv")))
+                    .isTrue();
         });
     }
 
@@ -70,13 +75,17 @@ class CompetitionApiTest {
             var refused = api.postMultipart("/api/competitions", body, Api.ADMIN);
             assertThat(refused.code()).isEqualTo(400);
             assertThat(Api.json(refused).get("error").asText())
-                    .isEqualTo("public file 'answers.csv' has the same bytes as the solution; the solution is never published");
+                    .isEqualTo(
+                            "public file 'answers.csv' has the same bytes as the solution; the solution is never published");
             assertThat(api.get("/api/competitions/zoo").code()).isEqualTo(404);
-            assertThat(api.get("/api/competitions/zoo/files/answers.csv").code()).isEqualTo(404);
+            assertThat(api.get("/api/competitions/zoo/files/answers.csv").code())
+                    .isEqualTo(404);
             assertThat(Api.json(api.get("/api/competitions"))).isEmpty();
             assertThat(Files.exists(home.resolve("competitions/zoo"))).isFalse();
 
-            assertThat(api.createZoo("zoo", null, 4, 2).code()).as("a corrected retry").isEqualTo(201);
+            assertThat(api.createZoo("zoo", null, 4, 2).code())
+                    .as("a corrected retry")
+                    .isEqualTo(201);
         });
     }
 
@@ -93,11 +102,14 @@ class CompetitionApiTest {
     @Test
     void creatingNeedsTheAdminToken() {
         TestServer.run(TestServer.config(home, clock), api -> {
-            MultipartBody body = new MultipartBody().file("definition", "competition.json", Zoo.definition("zoo", null, 1, 1))
+            MultipartBody body = new MultipartBody()
+                    .file("definition", "competition.json", Zoo.definition("zoo", null, 1, 1))
                     .file("solution", "solution.csv", Zoo.solution());
-            assertThat(api.postMultipart("/api/competitions", body, null).code()).isEqualTo(401);
+            assertThat(api.postMultipart("/api/competitions", body, null).code())
+                    .isEqualTo(401);
             String participant = api.register("ada");
-            assertThat(api.postMultipart("/api/competitions", body, participant).code()).isEqualTo(403);
+            assertThat(api.postMultipart("/api/competitions", body, participant).code())
+                    .isEqualTo(403);
             assertThat(api.get("/api/competitions").body().string()).isEqualTo("[]");
         });
     }
@@ -105,14 +117,19 @@ class CompetitionApiTest {
     @Test
     void badDefinitionsAreRefusedWith400NamingTheKeyAndValue() {
         TestServer.run(TestServer.config(home, clock), api -> {
-            assertThat(createError(api, Zoo.definition("Bad Slug", null, 1, 1), Zoo.solution())).contains("slug 'Bad Slug'");
-            assertThat(createError(api, Zoo.definition("zoo", null, 0, 1), Zoo.solution())).contains("dailyLimit 0");
-            assertThat(createError(api, Zoo.definition("zoo", null, 1, 1).replace("accuracy", "accurasy"), Zoo.solution()))
+            assertThat(createError(api, Zoo.definition("Bad Slug", null, 1, 1), Zoo.solution()))
+                    .contains("slug 'Bad Slug'");
+            assertThat(createError(api, Zoo.definition("zoo", null, 0, 1), Zoo.solution()))
+                    .contains("dailyLimit 0");
+            assertThat(createError(
+                            api, Zoo.definition("zoo", null, 1, 1).replace("accuracy", "accurasy"), Zoo.solution()))
                     .contains("unknown metric 'accurasy'");
-            assertThat(createError(api, Zoo.definition("zoo", null, 1, 1).replace("null", "\"tomorrow\""), Zoo.solution()))
+            assertThat(createError(
+                            api, Zoo.definition("zoo", null, 1, 1).replace("null", "\"tomorrow\""), Zoo.solution()))
                     .contains("deadline 'tomorrow'");
             assertThat(createError(api, "{\"slug\": ", Zoo.solution())).contains("not valid JSON");
-            assertThat(createError(api, Zoo.definition("zoo", null, 1, 1), "id,animal\n1,yak\n")).startsWith("solution.csv:");
+            assertThat(createError(api, Zoo.definition("zoo", null, 1, 1), "id,animal\n1,yak\n"))
+                    .startsWith("solution.csv:");
             assertThat(api.get("/api/competitions").body().string()).isEqualTo("[]");
         });
     }
@@ -132,19 +149,27 @@ class CompetitionApiTest {
             api.createZoo("timed", TestServer.START.plus(Duration.ofHours(1)), 1, 1);
             String participant = api.register("ada");
             assertThat(api.post("/api/competitions/manual/close", null).code()).isEqualTo(401);
-            assertThat(api.post("/api/competitions/manual/close", participant).code()).isEqualTo(403);
+            assertThat(api.post("/api/competitions/manual/close", participant).code())
+                    .isEqualTo(403);
             var closed = api.post("/api/competitions/manual/close", Api.ADMIN);
             assertThat(closed.code()).isEqualTo(200);
             assertThat(Api.json(closed).get("closed").asBoolean()).isTrue();
 
-            assertThat(Api.json(api.get("/api/competitions/timed")).get("closed").asBoolean()).isFalse();
+            assertThat(Api.json(api.get("/api/competitions/timed"))
+                            .get("closed")
+                            .asBoolean())
+                    .isFalse();
             clock.advance(Duration.ofHours(1));
-            assertThat(Api.json(api.get("/api/competitions/timed")).get("closed").asBoolean()).isTrue();
+            assertThat(Api.json(api.get("/api/competitions/timed"))
+                            .get("closed")
+                            .asBoolean())
+                    .isTrue();
         });
     }
 
     private static String createError(Api api, String definition, String solution) {
-        MultipartBody body = new MultipartBody().file("definition", "competition.json", definition)
+        MultipartBody body = new MultipartBody()
+                .file("definition", "competition.json", definition)
                 .file("solution", "solution.csv", solution);
         var r = api.postMultipart("/api/competitions", body, Api.ADMIN);
         assertThat(r.code()).as(r.body().string()).isEqualTo(400);

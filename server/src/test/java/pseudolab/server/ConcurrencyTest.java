@@ -33,14 +33,19 @@ class ConcurrencyTest {
             ExecutorService pool = Executors.newFixedThreadPool(20);
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                MultipartBody body = new MultipartBody().file("file", "s.csv", Zoo.submission(i % 9, 3))
+                MultipartBody body = new MultipartBody()
+                        .file("file", "s.csv", Zoo.submission(i % 9, 3))
                         .field("description", "attempt " + i);
-                HttpRequest request = HttpRequest.newBuilder(URI.create(api.origin() + "/api/competitions/zoo/submissions"))
-                        .header("Authorization", "Bearer " + ada).header("Content-Type", body.contentType())
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+                HttpRequest request = HttpRequest.newBuilder(
+                                URI.create(api.origin() + "/api/competitions/zoo/submissions"))
+                        .header("Authorization", "Bearer " + ada)
+                        .header("Content-Type", body.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                        .build();
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                    return http.send(request, HttpResponse.BodyHandlers.ofString())
+                            .statusCode();
                 }));
             }
             start.countDown();
@@ -49,9 +54,11 @@ class ConcurrencyTest {
                 codes.add(f.get());
             }
             pool.shutdown();
-            Map<Integer, Long> counts = codes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+            Map<Integer, Long> counts =
+                    codes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
             assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(201, 3L, 429, 17L));
-            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).hasSize(3);
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada)))
+                    .hasSize(3);
         });
     }
 }

@@ -25,12 +25,13 @@ class CrashSafeCreationTest {
     @TempDir
     Path home;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aCreationInterruptedAfterItsFilesWereStoredLeavesNothingThatBlocksTheSlug() throws Exception {
-        try (ServerProcess crashing = ServerProcess.start(CrashingServer.class, "--home", home.toString(),
-                "--halt-at", "after-files-published")) {
+        try (ServerProcess crashing = ServerProcess.start(
+                CrashingServer.class, "--home", home.toString(), "--halt-at", "after-files-published")) {
             assertThatThrownBy(() -> create(crashing.origin())).isInstanceOf(IOException.class);
             assertThat(crashing.awaitExit()).isEqualTo(137);
         }
@@ -38,10 +39,12 @@ class CrashSafeCreationTest {
 
         try (ServerProcess again = serve()) {
             assertThat(home.resolve("competitions").resolve("zoo")).doesNotExist();
-            assertThat(get(again.origin() + "/api/competitions/zoo").statusCode()).isEqualTo(404);
+            assertThat(get(again.origin() + "/api/competitions/zoo").statusCode())
+                    .isEqualTo(404);
             HttpResponse<String> retry = create(again.origin());
             assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
-            assertThat(get(again.origin() + "/api/competitions/zoo").statusCode()).isEqualTo(200);
+            assertThat(get(again.origin() + "/api/competitions/zoo").statusCode())
+                    .isEqualTo(200);
         }
     }
 
@@ -51,11 +54,19 @@ class CrashSafeCreationTest {
             assertThat(create(first.origin()).statusCode()).isEqualTo(201);
         }
         String token;
-        try (ServerProcess crashing = ServerProcess.start(CrashingServer.class, "--home", home.toString(),
-                "--halt-at", "after-scoring")) {
-            token = new ObjectMapper().readTree(http.send(post(crashing.origin() + "/api/participants", "application/json",
-                    "{\"name\": \"ada\"}".getBytes(), null), HttpResponse.BodyHandlers.ofString()).body())
-                    .get("token").asText();
+        try (ServerProcess crashing =
+                ServerProcess.start(CrashingServer.class, "--home", home.toString(), "--halt-at", "after-scoring")) {
+            token = new ObjectMapper()
+                    .readTree(http.send(
+                                    post(
+                                            crashing.origin() + "/api/participants",
+                                            "application/json",
+                                            "{\"name\": \"ada\"}".getBytes(),
+                                            null),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .get("token")
+                    .asText();
             assertThatThrownBy(() -> submit(crashing.origin(), token)).isInstanceOf(IOException.class);
             assertThat(crashing.awaitExit()).isEqualTo(137);
         }
@@ -70,7 +81,8 @@ class CrashSafeCreationTest {
     }
 
     private ServerProcess serve() throws Exception {
-        return ServerProcess.start(ServeCommand.class, "--port", "0", "--home", home.toString(), "--admin-token", Api.ADMIN);
+        return ServerProcess.start(
+                ServeCommand.class, "--port", "0", "--home", home.toString(), "--admin-token", Api.ADMIN);
     }
 
     private long submissionFiles() throws IOException {
@@ -88,13 +100,15 @@ class CrashSafeCreationTest {
                 .file("definition", "competition.json", Zoo.definition("zoo", null, 5, 1))
                 .file("solution", "solution.csv", Zoo.solution())
                 .file("sample_submission.csv", "sample_submission.csv", Zoo.sampleSubmission());
-        return http.send(post(origin + "/api/competitions", body.contentType(), body.bytes(), Api.ADMIN),
+        return http.send(
+                post(origin + "/api/competitions", body.contentType(), body.bytes(), Api.ADMIN),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> submit(String origin, String token) throws Exception {
         MultipartBody body = new MultipartBody().file("file", "s.csv", Zoo.submission(5, 4));
-        return http.send(post(origin + "/api/competitions/zoo/submissions", body.contentType(), body.bytes(), token),
+        return http.send(
+                post(origin + "/api/competitions/zoo/submissions", body.contentType(), body.bytes(), token),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -103,8 +117,10 @@ class CrashSafeCreationTest {
     }
 
     private static HttpRequest post(String url, String contentType, byte[] body, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", contentType)
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         return (token == null ? b : b.header("Authorization", "Bearer " + token)).build();
     }
 }

@@ -20,8 +20,7 @@ public final class CrashingServer {
     /** What the server prints when a submission has reached its pause. */
     public static final String PAUSED = "pseudolab: paused while storing";
 
-    private CrashingServer() {
-    }
+    private CrashingServer() {}
 
     public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
@@ -29,7 +28,8 @@ public final class CrashingServer {
             options.put(args[i], args[i + 1]);
         }
         Path home = Path.of(options.get("--home"));
-        Pauses pauses = options.containsKey("--halt-at") ? halting(options.get("--halt-at"))
+        Pauses pauses = options.containsKey("--halt-at")
+                ? halting(options.get("--halt-at"))
                 : pausing(options.get("--pause-at"));
         ServerConfig config = ServerConfig.of(home, Api.ADMIN).withDatabase(options.get("--database"));
         Javalin app = ServerApp.create(config, pauses).start(0);

@@ -48,8 +48,9 @@ class CutBodyTest {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
-                    + "Content-Length: " + declared + "\r\n\r\n" + sent).getBytes(StandardCharsets.UTF_8));
+                            + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                            + "Content-Length: " + declared + "\r\n\r\n" + sent)
+                    .getBytes(StandardCharsets.UTF_8));
             out.flush();
             socket.shutdownOutput();
             InputStream in = socket.getInputStream();
@@ -68,7 +69,9 @@ class CutBodyTest {
 
             assertThat(RawHttp.status(answer)).isEqualTo(400);
             assertThat(answer).contains("the request body ended before its Content-Length");
-            assertThat(events()).hasSizeLessThanOrEqualTo(1).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
+            assertThat(events())
+                    .hasSizeLessThanOrEqualTo(1)
+                    .allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
         });
     }
 
@@ -80,10 +83,13 @@ class CutBodyTest {
             long id = api.submitOk(ada, "zoo", Zoo.submission(5, 4), "none");
             log.list.clear();
 
-            String answer = cut(api.origin(), "PUT", "/api/competitions/zoo/submissions/" + id + "/selected", ada, "tr", 50);
+            String answer =
+                    cut(api.origin(), "PUT", "/api/competitions/zoo/submissions/" + id + "/selected", ada, "tr", 50);
 
             assertThat(RawHttp.status(answer)).isEqualTo(400);
-            assertThat(events()).hasSizeLessThanOrEqualTo(1).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
+            assertThat(events())
+                    .hasSizeLessThanOrEqualTo(1)
+                    .allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
         });
     }
 

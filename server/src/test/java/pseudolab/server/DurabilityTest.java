@@ -19,8 +19,8 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -38,14 +38,16 @@ class DurabilityTest {
     @TempDir
     Path home;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aServerKilledMidStreamRestartsWithEveryAcceptedSubmissionAndAnIntactDatabase() throws Exception {
         Process first = start();
         String origin = origin(first);
         createCompetition(origin);
-        List<String> tokens = List.of(register(origin, "p0"), register(origin, "p1"), register(origin, "p2"), register(origin, "p3"));
+        List<String> tokens =
+                List.of(register(origin, "p0"), register(origin, "p1"), register(origin, "p2"), register(origin, "p3"));
         Map<Long, String> accepted = new ConcurrentHashMap<>();
         AtomicInteger attempts = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(tokens.size());
@@ -93,15 +95,26 @@ class DurabilityTest {
 
     private Process start() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                "pseudolab.server.cli.ServeCommand", "--port", "0", "--home", home.toString(), "--admin-token", Api.ADMIN);
+        ProcessBuilder pb = new ProcessBuilder(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "pseudolab.server.cli.ServeCommand",
+                "--port",
+                "0",
+                "--home",
+                home.toString(),
+                "--admin-token",
+                Api.ADMIN);
         pb.redirectErrorStream(true);
         return pb.start();
     }
 
     /** Waits for the ready line, then keeps draining the output so the child never blocks on a full pipe. */
     private static String origin(Process process) throws Exception {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> port = new CompletableFuture<>();
         Thread drain = new Thread(() -> {
             try {
@@ -125,27 +138,38 @@ class DurabilityTest {
         MultipartBody body = new MultipartBody()
                 .file("definition", "competition.json", Zoo.definition("zoo", null, 100_000, 1))
                 .file("solution", "solution.csv", Zoo.solution());
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(origin + "/api/competitions"))
-                .header("Authorization", "Bearer " + Api.ADMIN).header("Content-Type", body.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(origin + "/api/competitions"))
+                        .header("Authorization", "Bearer " + Api.ADMIN)
+                        .header("Content-Type", body.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
     private String register(String origin, String name) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(origin + "/api/participants"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\"}")).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(origin + "/api/participants"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(r.body()).get("token").asText();
     }
 
     private HttpResponse<String> submit(String origin, String token, String description) throws IOException {
-        MultipartBody body = new MultipartBody().file("file", "s.csv", Zoo.submission(5, 4)).field("description", description);
+        MultipartBody body =
+                new MultipartBody().file("file", "s.csv", Zoo.submission(5, 4)).field("description", description);
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(origin + "/api/competitions/zoo/submissions"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", body.contentType())
-                    .timeout(Duration.ofSeconds(10))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(origin + "/api/competitions/zoo/submissions"))
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", body.contentType())
+                            .timeout(Duration.ofSeconds(10))
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
@@ -153,13 +177,17 @@ class DurabilityTest {
     }
 
     private String get(String url, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private String integrityCheck() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("pseudolab.db"));
-             ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+                ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
             rs.next();
             return rs.getString(1);
         }

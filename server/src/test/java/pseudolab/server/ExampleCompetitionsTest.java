@@ -35,12 +35,20 @@ class ExampleCompetitionsTest {
     Path home;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"global-wheat-detection", "tgs-salt-identification", "trends-assessment-prediction",
-        "lish-moa", "stanford-covid-vaccine", "tweet-sentiment-extraction"})
+    @ValueSource(
+            strings = {
+                "global-wheat-detection",
+                "tgs-salt-identification",
+                "trends-assessment-prediction",
+                "lish-moa",
+                "stanford-covid-vaccine",
+                "tweet-sentiment-extraction"
+            })
     void eachExampleIsCreatedAndScoresItsGoodAndBadSubmissionsAsTheReference(String slug) throws Exception {
         Path folder = EXAMPLES.resolve(slug);
         CompetitionDefinition definition = CompetitionDefinition.read(folder);
-        JsonNode expected = JSON.readTree(folder.resolve("submissions/expected.json").toFile());
+        JsonNode expected =
+                JSON.readTree(folder.resolve("submissions/expected.json").toFile());
         assertThat(definition.description()).startsWith("Made-up data");
         assertThat(Files.readString(folder.resolve("solution.csv"))).contains(",Public", ",Private", ",Ignored");
         String good = Files.readString(folder.resolve("submissions/good.csv"), StandardCharsets.UTF_8);
@@ -50,20 +58,25 @@ class ExampleCompetitionsTest {
         TestServer.run(ServerConfig.of(home, Api.ADMIN).withClock(Clock.systemUTC()), api -> {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            assertThat(create(out, err, folder, api.origin())).as(err.toString()).isZero();
+            assertThat(create(out, err, folder, api.origin()))
+                    .as(err.toString())
+                    .isZero();
             JsonNode created = Api.json(api.get("/api/competitions/" + slug));
             assertThat(created.get("metric").asText()).isEqualTo(definition.metric());
-            java.util.List<String> named = new java.util.ArrayList<>(java.util.List.of("train.csv", "test.csv",
-                    "sample_submission.csv"));
+            java.util.List<String> named =
+                    new java.util.ArrayList<>(java.util.List.of("train.csv", "test.csv", "sample_submission.csv"));
             named.removeIf(name -> !Files.isRegularFile(folder.resolve(name)));
             named.addAll(definition.publicFiles());
-            assertThat(created.get("files").findValuesAsText("name")).contains("sample_submission.csv")
+            assertThat(created.get("files").findValuesAsText("name"))
+                    .contains("sample_submission.csv")
                     .containsExactlyInAnyOrderElementsOf(named)
                     .doesNotContain("solution.csv", "good.csv", "expected.json");
             try (var present = Files.list(folder)) {
-                assertThat(present.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                        .filter(n -> !n.equals("competition.json") && !n.equals("solution.csv")))
-                        .as("every data file of the example is published").containsExactlyInAnyOrderElementsOf(named);
+                assertThat(present.filter(Files::isRegularFile)
+                                .map(f -> f.getFileName().toString())
+                                .filter(n -> !n.equals("competition.json") && !n.equals("solution.csv")))
+                        .as("every data file of the example is published")
+                        .containsExactlyInAnyOrderElementsOf(named);
             }
 
             String ada = api.register("ada");
@@ -76,25 +89,36 @@ class ExampleCompetitionsTest {
             assertThat(goodPublic).isCloseTo(expected.at("/good/public").asDouble(), near(expected.at("/good/public")));
             assertThat(badPublic).isCloseTo(expected.at("/bad/public").asDouble(), near(expected.at("/bad/public")));
             boolean higherIsBetter = created.get("higherIsBetter").asBoolean();
-            assertThat(higherIsBetter ? goodPublic > badPublic : goodPublic < badPublic).as("good beats bad").isTrue();
+            assertThat(higherIsBetter ? goodPublic > badPublic : goodPublic < badPublic)
+                    .as("good beats bad")
+                    .isTrue();
 
             JsonNode flaw = expected.get("malformed");
             var broken = api.submit(ada, slug, malformed, "malformed");
             assertThat(broken.code()).isEqualTo(422);
             String problem = Api.json(broken).get("problems").get(0).asText();
-            assertThat(problem).startsWith("line " + flaw.get("line").asInt() + ": ")
+            assertThat(problem)
+                    .startsWith("line " + flaw.get("line").asInt() + ": ")
                     .contains("'" + flaw.get("value").asText() + "'");
             String idColumn = Files.readString(folder.resolve("solution.csv")).split(",", 2)[0];
-            assertThat(problem).contains(flaw.get("column").asText().equals(idColumn) ? "unknown id"
-                    : "column '" + flaw.get("column").asText() + "'");
+            assertThat(problem)
+                    .contains(
+                            flaw.get("column").asText().equals(idColumn)
+                                    ? "unknown id"
+                                    : "column '" + flaw.get("column").asText() + "'");
 
-            assertThat(api.post("/api/competitions/" + slug + "/close", Api.ADMIN).code()).isEqualTo(200);
+            assertThat(api.post("/api/competitions/" + slug + "/close", Api.ADMIN)
+                            .code())
+                    .isEqualTo(200);
             JsonNode own = Api.json(api.get("/api/competitions/" + slug + "/submissions", ada));
             assertThat(own).hasSize(2);
             for (JsonNode s : own) {
                 String name = s.get("description").asText();
-                assertThat(s.get("privateScore").asDouble()).as(name + " private")
-                        .isCloseTo(expected.at("/" + name + "/private").asDouble(), near(expected.at("/" + name + "/private")));
+                assertThat(s.get("privateScore").asDouble())
+                        .as(name + " private")
+                        .isCloseTo(
+                                expected.at("/" + name + "/private").asDouble(),
+                                near(expected.at("/" + name + "/private")));
             }
         });
     }
@@ -111,17 +135,25 @@ class ExampleCompetitionsTest {
                     .file("solution", "solution.csv", broken);
             var answer = api.postMultipart("/api/competitions", body, Api.ADMIN);
             assertThat(answer.code()).isEqualTo(400);
-            assertThat(Api.json(answer).get("error").asText()).isEqualTo("competition.json: metric 'rle_mask_iou_map' cannot score solution.csv: solution row 1 (id '"
-                    + lines[1].split(",")[0] + "'): column 'rle_mask': run '1 1' starts out of order (after a run at 5)");
+            assertThat(Api.json(answer).get("error").asText())
+                    .isEqualTo(
+                            "competition.json: metric 'rle_mask_iou_map' cannot score solution.csv: solution row 1 (id '"
+                                    + lines[1].split(",")[0]
+                                    + "'): column 'rle_mask': run '1 1' starts out of order (after a run at 5)");
             assertThat(Api.json(api.get("/api/competitions"))).isEmpty();
 
             MultipartBody textForRmse = new MultipartBody()
-                    .file("definition", "competition.json", Zoo.definition("odd", null, 5, 1).replace("accuracy", "rmse"))
+                    .file(
+                            "definition",
+                            "competition.json",
+                            Zoo.definition("odd", null, 5, 1).replace("accuracy", "rmse"))
                     .file("solution", "solution.csv", "id,animal,Usage\n1,zebra,Public\n2,okapi,Private\n");
             var refused = api.postMultipart("/api/competitions", textForRmse, Api.ADMIN);
             assertThat(refused.code()).isEqualTo(400);
-            assertThat(Api.json(refused).get("error").asText()).startsWith("competition.json: metric 'rmse' cannot score solution.csv: the solution column 'animal'"
-                    + " is not numeric (row 1 of the solution)");
+            assertThat(Api.json(refused).get("error").asText())
+                    .startsWith(
+                            "competition.json: metric 'rmse' cannot score solution.csv: the solution column 'animal'"
+                                    + " is not numeric (row 1 of the solution)");
         });
     }
 

@@ -21,6 +21,7 @@ class GainIntervalApiTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path otherHome;
 
@@ -28,7 +29,8 @@ class GainIntervalApiTest {
 
     private static Map<String, JsonNode> comparisonRows(Api api) {
         Map<String, JsonNode> rows = new LinkedHashMap<>();
-        Api.json(api.get("/api/competitions/coins/comparison")).get("rows")
+        Api.json(api.get("/api/competitions/coins/comparison"))
+                .get("rows")
                 .forEach(r -> rows.put(r.get("strategy").asText(), r));
         return rows;
     }
@@ -36,7 +38,9 @@ class GainIntervalApiTest {
     @Test
     void eachStrategyGetsAPublicGainIntervalWithAVerdictAndAPrivateOneAfterClose() {
         TestServer.run(TestServer.config(home, clock), api -> {
-            assertThat(api.postMultipart("/api/competitions", COINS.creation("coins"), Api.ADMIN).code()).isEqualTo(201);
+            assertThat(api.postMultipart("/api/competitions", COINS.creation("coins"), Api.ADMIN)
+                            .code())
+                    .isEqualTo(201);
             String ada = api.register("ada");
             api.submitOk(ada, "coins", COINS.submission(0.70, 0.70, 0), "none", "none");
             api.submitOk(ada, "coins", COINS.submission(0.70, 0.70, 0), "copy of none", "copy");
@@ -54,15 +58,28 @@ class GainIntervalApiTest {
             assertThat(self.get("verdict").asText()).isEqualTo("gain");
             assertThat(self.get("low").asDouble()).isPositive().isLessThan(0.15);
             assertThat(self.get("high").asDouble()).isGreaterThan(0.15);
-            assertThat(open.get("pretraining").get("publicGainInterval").get("verdict").asText())
+            assertThat(open.get("pretraining")
+                            .get("publicGainInterval")
+                            .get("verdict")
+                            .asText())
                     .isEqualTo("no clear difference");
-            assertThat(open.values()).allSatisfy(r -> assertThat(r.has("privateGainInterval")).isFalse());
+            assertThat(open.values())
+                    .allSatisfy(r -> assertThat(r.has("privateGainInterval")).isFalse());
 
             api.post("/api/competitions/coins/close", Api.ADMIN);
             Map<String, JsonNode> closed = comparisonRows(api);
-            assertThat(closed.get("self-training").get("privateGainInterval").get("verdict").asText()).isEqualTo("loss");
-            assertThat(closed.get("self-training").get("privateGainInterval").get("high").asDouble()).isNegative();
-            assertThat(closed.get("copy").get("privateGainInterval").get("low").asDouble()).isEqualTo(0.0);
+            assertThat(closed.get("self-training")
+                            .get("privateGainInterval")
+                            .get("verdict")
+                            .asText())
+                    .isEqualTo("loss");
+            assertThat(closed.get("self-training")
+                            .get("privateGainInterval")
+                            .get("high")
+                            .asDouble())
+                    .isNegative();
+            assertThat(closed.get("copy").get("privateGainInterval").get("low").asDouble())
+                    .isEqualTo(0.0);
             assertThat(closed.get("self-training").get("publicGainInterval")).isEqualTo(self);
         });
     }
@@ -76,14 +93,16 @@ class GainIntervalApiTest {
             api.submitOk(api.register("cy"), "coins", COINS.submission(0.70, 0.70, 0), "none");
             api.submitOk(api.register("dee"), "coins", COINS.submission(0.50, 0.50, 0), "none");
 
-            JsonNode rows = Api.json(api.get("/api/competitions/coins/leaderboard")).get("rows");
+            JsonNode rows =
+                    Api.json(api.get("/api/competitions/coins/leaderboard")).get("rows");
 
             assertThat(rows.findValuesAsText("participant")).containsExactly("ada", "bob", "cy", "dee");
             assertThat(rows.findValuesAsText("tieGroup")).containsExactly("1", "2", "2", "3");
             assertThat(rows.findValuesAsText("rankLow")).containsExactly("1", "2", "2", "4");
             assertThat(rows.findValuesAsText("rankHigh")).containsExactly("1", "3", "3", "4");
             api.post("/api/competitions/coins/close", Api.ADMIN);
-            JsonNode priv = Api.json(api.get("/api/competitions/coins/leaderboard?board=private")).get("rows");
+            JsonNode priv = Api.json(api.get("/api/competitions/coins/leaderboard?board=private"))
+                    .get("rows");
             assertThat(priv.findValuesAsText("tieGroup")).containsExactly("1", "2", "2", "3");
         });
     }
@@ -101,8 +120,11 @@ class GainIntervalApiTest {
 
     private static String privateBoard(Path at) {
         String[] board = new String[1];
-        TestServer.run(TestServer.config(at, new MutableClock(TestServer.START)), api ->
-                board[0] = api.get("/api/competitions/coins/leaderboard?board=private", Api.ADMIN).body().string());
+        TestServer.run(
+                TestServer.config(at, new MutableClock(TestServer.START)),
+                api -> board[0] = api.get("/api/competitions/coins/leaderboard?board=private", Api.ADMIN)
+                        .body()
+                        .string());
         return board[0];
     }
 
@@ -123,9 +145,12 @@ class GainIntervalApiTest {
             api.submitOk(bob, "coins", coins.submission(0.69, 0.75, 30), "none seed 2", "none");
             answers.add(api.get("/api/competitions/coins/leaderboard").body().string());
             answers.add(api.get("/api/competitions/coins/comparison").body().string());
-            answers.add(api.get("/api/competitions/coins/leaderboard.csv").body().string());
-            answers.add(api.get("/api/competitions/coins/submissions", ada).body().string());
-            answers.add(api.get("/api/competitions/coins/submissions", bob).body().string());
+            answers.add(
+                    api.get("/api/competitions/coins/leaderboard.csv").body().string());
+            answers.add(
+                    api.get("/api/competitions/coins/submissions", ada).body().string());
+            answers.add(
+                    api.get("/api/competitions/coins/submissions", bob).body().string());
         });
         return answers;
     }

@@ -23,7 +23,8 @@ class HomePermissionsTest {
     @Test
     void everyFolderUnderHomeIs0700AndEveryFile0600() throws Exception {
         Path home = dir.resolve("home");
-        Files.createDirectories(home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.createDirectories(
+                home, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
         Files.writeString(home.resolve("pseudolab.db"), "");
         Files.setPosixFilePermissions(home.resolve("pseudolab.db"), PosixFilePermissions.fromString("rw-r--r--"));
         Files.delete(home.resolve("pseudolab.db")); // an empty file is not a database; only its permissions mattered
@@ -38,7 +39,8 @@ class HomePermissionsTest {
             assertThat(mode(home.resolve("competitions/zoo/solution.csv"))).isEqualTo("rw-------");
             try (Stream<Path> all = Files.walk(home)) {
                 for (Path p : (Iterable<Path>) all::iterator) {
-                    assertThat(mode(p)).as(home.relativize(p).toString())
+                    assertThat(mode(p))
+                            .as(home.relativize(p).toString())
                             .isEqualTo(Files.isDirectory(p) ? "rwx------" : "rw-------");
                 }
             }

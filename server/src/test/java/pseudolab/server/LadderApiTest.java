@@ -19,11 +19,13 @@ class LadderApiTest {
 
     @TempDir
     Path home;
+
     @TempDir
     Path plainHome;
 
     private static double publicScore(Api api, String token, String participant) {
-        for (JsonNode row : Api.json(api.get("/api/competitions/coins/leaderboard", token)).get("rows")) {
+        for (JsonNode row :
+                Api.json(api.get("/api/competitions/coins/leaderboard", token)).get("rows")) {
             if (row.get("participant").asText().equals(participant)) {
                 return row.get("score").asDouble();
             }
@@ -40,26 +42,42 @@ class LadderApiTest {
     @Test
     void theShownPublicScoreMovesOnlyForAGainBeyondTheNoise() {
         TestServer.run(TestServer.config(home, new MutableClock(TestServer.START)), api -> {
-            assertThat(api.postMultipart("/api/competitions", COINS.creation("coins", "ladder"), Api.ADMIN).code())
+            assertThat(api.postMultipart("/api/competitions", COINS.creation("coins", "ladder"), Api.ADMIN)
+                            .code())
                     .isEqualTo(201);
-            assertThat(Api.json(api.get("/api/competitions/coins")).get("publicBoard").asText()).isEqualTo("ladder");
+            assertThat(Api.json(api.get("/api/competitions/coins"))
+                            .get("publicBoard")
+                            .asText())
+                    .isEqualTo("ladder");
             String ada = api.register("ada");
             String bob = api.register("bob");
 
             assertThat(submit(api, ada, COINS.submission(0.70, 0.70, 0))).isEqualTo(0.70);
-            assertThat(submit(api, ada, COINS.submission(0.71, 0.70, 100))).as("0.71, within the noise").isEqualTo(0.70);
-            assertThat(submit(api, ada, COINS.submission(0.702, 0.70, 0))).as("one more row right").isEqualTo(0.70);
+            assertThat(submit(api, ada, COINS.submission(0.71, 0.70, 100)))
+                    .as("0.71, within the noise")
+                    .isEqualTo(0.70);
+            assertThat(submit(api, ada, COINS.submission(0.702, 0.70, 0)))
+                    .as("one more row right")
+                    .isEqualTo(0.70);
             assertThat(publicScore(api, bob, "ada")).isEqualTo(0.70);
             assertThat(publicScore(api, null, "ada")).isEqualTo(0.70);
-            assertThat(publicScore(api, Api.ADMIN, "ada")).as("the host sees the true best").isEqualTo(0.71);
-            assertThat(api.get("/api/competitions/coins/leaderboard.csv", bob).body().string()).contains(",ada,0.7,");
+            assertThat(publicScore(api, Api.ADMIN, "ada"))
+                    .as("the host sees the true best")
+                    .isEqualTo(0.71);
+            assertThat(api.get("/api/competitions/coins/leaderboard.csv", bob)
+                            .body()
+                            .string())
+                    .contains(",ada,0.7,");
 
             assertThat(submit(api, ada, COINS.submission(0.85, 0.70, 0))).isEqualTo(0.85);
             assertThat(publicScore(api, bob, "ada")).isEqualTo(0.85);
-            assertThat(Api.json(api.get("/api/competitions/coins/submissions", ada)).findValuesAsText("publicScore"))
+            assertThat(Api.json(api.get("/api/competitions/coins/submissions", ada))
+                            .findValuesAsText("publicScore"))
                     .containsExactly("0.7", "0.7", "0.7", "0.85");
-            assertThat(api.get("/api/competitions/coins/comparison", bob).code()).isEqualTo(403);
-            assertThat(api.get("/api/competitions/coins/comparison", Api.ADMIN).code()).isEqualTo(200);
+            assertThat(api.get("/api/competitions/coins/comparison", bob).code())
+                    .isEqualTo(403);
+            assertThat(api.get("/api/competitions/coins/comparison", Api.ADMIN).code())
+                    .isEqualTo(200);
         });
     }
 
@@ -82,9 +100,13 @@ class LadderApiTest {
             submit(api, ada, COINS.submission(0.70, 0.75, 0));
             submit(api, ada, COINS.submission(0.71, 0.65, 100));
             submit(api, bob, COINS.submission(0.69, 0.72, 30));
-            answers.add(api.get("/api/competitions/coins/leaderboard", Api.ADMIN).body().string());
+            answers.add(api.get("/api/competitions/coins/leaderboard", Api.ADMIN)
+                    .body()
+                    .string());
             api.post("/api/competitions/coins/close", Api.ADMIN);
-            answers.add(api.get("/api/competitions/coins/leaderboard?board=private", ada).body().string());
+            answers.add(api.get("/api/competitions/coins/leaderboard?board=private", ada)
+                    .body()
+                    .string());
             answers.add(api.get("/api/competitions/coins/shakeup", ada).body().string());
         });
         return answers;

@@ -37,7 +37,10 @@ class LeaderboardApiTest {
             assertThat(board.get("rows").get(0).get("lastSubmittedAt").asText())
                     .isEqualTo(TestServer.START.plus(Duration.ofMinutes(2)).toString());
             assertThat(board.get("rows").get(3).get("baseline").asBoolean()).isTrue();
-            assertThat(Api.json(api.get("/api/competitions/zoo/leaderboard")).get("board").asText()).isEqualTo("public");
+            assertThat(Api.json(api.get("/api/competitions/zoo/leaderboard"))
+                            .get("board")
+                            .asText())
+                    .isEqualTo("public");
         });
     }
 
@@ -45,13 +48,23 @@ class LeaderboardApiTest {
     void thePrivateBoardAndShakeupAreForbiddenBeforeCloseExceptToTheHost() {
         TestServer.run(TestServer.config(home, clock), api -> {
             Map<String, String> tokens = play(api);
-            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private").code()).isEqualTo(403);
-            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private", tokens.get("ada")).code()).isEqualTo(403);
-            assertThat(api.get("/api/competitions/zoo/leaderboard.csv?board=private").code()).isEqualTo(403);
+            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private")
+                            .code())
+                    .isEqualTo(403);
+            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private", tokens.get("ada"))
+                            .code())
+                    .isEqualTo(403);
+            assertThat(api.get("/api/competitions/zoo/leaderboard.csv?board=private")
+                            .code())
+                    .isEqualTo(403);
             assertThat(api.get("/api/competitions/zoo/shakeup").code()).isEqualTo(403);
-            assertThat(api.get("/api/competitions/zoo/leaderboard?board=secret").code()).isEqualTo(400);
-            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private", Api.ADMIN).code()).isEqualTo(200);
-            assertThat(api.get("/api/competitions/zoo/shakeup", Api.ADMIN).code()).isEqualTo(200);
+            assertThat(api.get("/api/competitions/zoo/leaderboard?board=secret").code())
+                    .isEqualTo(400);
+            assertThat(api.get("/api/competitions/zoo/leaderboard?board=private", Api.ADMIN)
+                            .code())
+                    .isEqualTo(200);
+            assertThat(api.get("/api/competitions/zoo/shakeup", Api.ADMIN).code())
+                    .isEqualTo(200);
         });
     }
 
@@ -63,7 +76,8 @@ class LeaderboardApiTest {
             JsonNode board = Api.json(api.get("/api/competitions/zoo/leaderboard?board=private"));
             assertThat(board.get("closed").asBoolean()).isTrue();
             assertThat(participants(board)).containsExactly("carl", "bob", "host", "ada");
-            assertThat(board.get("rows").findValues("score")).extracting(JsonNode::asDouble)
+            assertThat(board.get("rows").findValues("score"))
+                    .extracting(JsonNode::asDouble)
                     .containsExactly(5 / 7.0, 3 / 7.0, 3 / 7.0, 2 / 7.0);
             JsonNode own = Api.json(api.get("/api/competitions/zoo/submissions", api.register("zed")));
             assertThat(own).isEmpty();
@@ -116,7 +130,8 @@ class LeaderboardApiTest {
             assertThat(after.get("none").get("privateMean").asDouble()).isCloseTo(11 / 21.0, within(1e-12));
             assertThat(after.get("self-training").get("privateMean").asDouble()).isCloseTo(9 / 14.0, within(1e-12));
             assertThat(after.get("pretraining").get("privateBest").asDouble()).isCloseTo(5 / 7.0, within(1e-12));
-            assertThat(after.get("pretraining").get("privateGain").asDouble()).isCloseTo(6 / 14.0 - 11 / 21.0, within(1e-12));
+            assertThat(after.get("pretraining").get("privateGain").asDouble())
+                    .isCloseTo(6 / 14.0 - 11 / 21.0, within(1e-12));
         });
     }
 
@@ -128,17 +143,22 @@ class LeaderboardApiTest {
             long worst = submit(api, ada, "timed", 2, 7);
             long best = submit(api, ada, "timed", 7, 1);
             long second = submit(api, ada, "timed", 5, 3);
-            assertThat(api.get("/api/competitions/timed/leaderboard?board=private").code()).isEqualTo(403);
+            assertThat(api.get("/api/competitions/timed/leaderboard?board=private")
+                            .code())
+                    .isEqualTo(403);
             clock.advance(Duration.ofHours(2));
             var board = api.get("/api/competitions/timed/leaderboard?board=private");
             assertThat(board.code()).isEqualTo(200);
             assertThat(board.body().string()).contains("\"closed\":true");
-            assertThat(Api.json(board).get("rows").get(0).get("score").asDouble()).isEqualTo(3 / 7.0);
+            assertThat(Api.json(board).get("rows").get(0).get("score").asDouble())
+                    .isEqualTo(3 / 7.0);
             Map<Long, Boolean> selected = new LinkedHashMap<>();
             Api.json(api.get("/api/competitions/timed/submissions", ada))
-                    .forEach(s -> selected.put(s.get("id").asLong(), s.get("selected").asBoolean()));
+                    .forEach(s ->
+                            selected.put(s.get("id").asLong(), s.get("selected").asBoolean()));
             assertThat(selected).containsExactlyInAnyOrderEntriesOf(Map.of(worst, false, best, true, second, true));
-            assertThat(api.submit(ada, "timed", Zoo.submission(1, 1), "late").code()).isEqualTo(409);
+            assertThat(api.submit(ada, "timed", Zoo.submission(1, 1), "late").code())
+                    .isEqualTo(409);
         });
     }
 
@@ -161,9 +181,13 @@ class LeaderboardApiTest {
     void theBoardFollowsNewSubmissionsAndSelections() {
         TestServer.run(TestServer.config(home, clock), api -> {
             Map<String, String> tokens = play(api);
-            assertThat(participants(Api.json(api.get("/api/competitions/zoo/leaderboard"))).get(0)).isEqualTo("ada");
+            assertThat(participants(Api.json(api.get("/api/competitions/zoo/leaderboard")))
+                            .get(0))
+                    .isEqualTo("ada");
             api.submitOk(tokens.get("bob"), "zoo", Zoo.submission(8, 1), "pretraining v2");
-            assertThat(participants(Api.json(api.get("/api/competitions/zoo/leaderboard"))).get(0)).isEqualTo("bob");
+            assertThat(participants(Api.json(api.get("/api/competitions/zoo/leaderboard")))
+                            .get(0))
+                    .isEqualTo("bob");
             var counts = Api.json(api.get("/api/competitions/zoo"));
             assertThat(counts.get("submissions").asInt()).isEqualTo(8);
             assertThat(counts.get("participants").asInt()).isEqualTo(4);
@@ -182,7 +206,8 @@ class LeaderboardApiTest {
         submit(api, tokens.get("carl"), 7, 5, "pretraining cnn", "pretraining");
         submit(api, tokens.get("bob"), 4, 6, "no-pl", "no-pl");
         long b2 = submit(api, tokens.get("bob"), 3, 3, "Self-Training", "Self-Training");
-        assertThat(api.submitBaseline("zoo", Zoo.submission(2, 3), "baseline majority", "host", "baseline").code())
+        assertThat(api.submitBaseline("zoo", Zoo.submission(2, 3), "baseline majority", "host", "baseline")
+                        .code())
                 .isEqualTo(201);
         clock.advance(Duration.ofMinutes(1));
         var r = api.put("/api/competitions/zoo/submissions/" + b2 + "/selected", "true", tokens.get("bob"));
@@ -190,8 +215,8 @@ class LeaderboardApiTest {
         return tokens;
     }
 
-    private long submit(Api api, String token, int publicCorrect, int privateCorrect, String description,
-                        String strategy) {
+    private long submit(
+            Api api, String token, int publicCorrect, int privateCorrect, String description, String strategy) {
         long id = api.submitOk(token, "zoo", Zoo.submission(publicCorrect, privateCorrect), description, strategy);
         clock.advance(Duration.ofMinutes(1));
         return id;

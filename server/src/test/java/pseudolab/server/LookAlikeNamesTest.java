@@ -31,17 +31,19 @@ class LookAlikeNamesTest {
     }
 
     @ParameterizedTest(name = "{1}")
-    @CsvSource(delimiter = '|', value = {
-        "Fiona                   | upper case                  | 409 | looks like 'fiona'",
-        "\uFF46\uFF49\uFF4F\uFF4E\uFF41 | fullwidth letters     | 409 | looks like 'fiona'",
-        "fi\u043Ena              | a Cyrillic o                | 422 | mixes writing systems",
-        "\uFB01ona               | the fi ligature             | 409 | looks like 'fiona'",
-        "fiona\u3164             | a trailing Hangul filler    | 422 | U+3164",
-        "fi  ona                 | a double space              | 422 | two spaces in a row",
-        "f\u200Biona             | a zero-width space          | 422 | U+200B",
-        "\u200B\u200C\u2060      | only invisible characters   | 422 | invisible",
-        "fion\u0430              | a Cyrillic a                | 422 | mixes writing systems",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Fiona                   | upper case                  | 409 | looks like 'fiona'",
+                "\uFF46\uFF49\uFF4F\uFF4E\uFF41 | fullwidth letters     | 409 | looks like 'fiona'",
+                "fi\u043Ena              | a Cyrillic o                | 422 | mixes writing systems",
+                "\uFB01ona               | the fi ligature             | 409 | looks like 'fiona'",
+                "fiona\u3164             | a trailing Hangul filler    | 422 | U+3164",
+                "fi  ona                 | a double space              | 422 | two spaces in a row",
+                "f\u200Biona             | a zero-width space          | 422 | U+200B",
+                "\u200B\u200C\u2060      | only invisible characters   | 422 | invisible",
+                "fion\u0430              | a Cyrillic a                | 422 | mixes writing systems",
+            })
     void aLookAlikeOfATakenNameIsRefusedWithTheReason(String name, String what, int status, String reason) {
         TestServer.run(TestServer.config(home, clock), api -> {
             api.register("fiona");
@@ -69,9 +71,15 @@ class LookAlikeNamesTest {
         Path file = home.resolve("pseudolab.db");
         SQLiteDataSource old = new SQLiteDataSource();
         old.setUrl("jdbc:sqlite:" + file);
-        Flyway.configure().dataSource(old).locations("classpath:db/migration")
-                .placeholders(Dialect.SQLITE.placeholders()).target("1").load().migrate();
-        try (var c = old.getConnection(); var s = c.createStatement()) {
+        Flyway.configure()
+                .dataSource(old)
+                .locations("classpath:db/migration")
+                .placeholders(Dialect.SQLITE.placeholders())
+                .target("1")
+                .load()
+                .migrate();
+        try (var c = old.getConnection();
+                var s = c.createStatement()) {
             s.execute("INSERT INTO participants (name, token_hash, created_at) VALUES ('Fiona', 'h', 0)");
         }
 

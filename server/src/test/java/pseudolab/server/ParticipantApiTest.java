@@ -23,8 +23,10 @@ class ParticipantApiTest {
             String token = body.get("token").asText();
             assertThat(token).hasSizeGreaterThan(20);
             api.createZoo("zoo", null, 5, 2);
-            assertThat(api.get("/api/competitions/zoo/submissions", token).code()).isEqualTo(200);
-            assertThat(api.get("/api/competitions/zoo/submissions", token + "x").code()).isEqualTo(401);
+            assertThat(api.get("/api/competitions/zoo/submissions", token).code())
+                    .isEqualTo(200);
+            assertThat(api.get("/api/competitions/zoo/submissions", token + "x").code())
+                    .isEqualTo(401);
         });
     }
 
@@ -41,8 +43,12 @@ class ParticipantApiTest {
     @Test
     void aBadNameOrBodyIsRefusedWith400() {
         TestServer.run(TestServer.config(home, clock), api -> {
-            assertThat(api.postJson("/api/participants", "{\"name\": \"\"}", null).code()).isEqualTo(400);
-            assertThat(api.postJson("/api/participants", "{\"nom\": \"x\"}", null).code()).isEqualTo(400);
+            assertThat(api.postJson("/api/participants", "{\"name\": \"\"}", null)
+                            .code())
+                    .isEqualTo(400);
+            assertThat(api.postJson("/api/participants", "{\"nom\": \"x\"}", null)
+                            .code())
+                    .isEqualTo(400);
             var r = api.postJson("/api/participants", "{not json", null);
             assertThat(r.code()).isEqualTo(400);
             assertThat(Api.json(r).has("error")).isTrue();
@@ -52,7 +58,9 @@ class ParticipantApiTest {
     @Test
     void closedRegistrationRefusesSelfRegistrationButNotTheHost() {
         TestServer.run(TestServer.config(home, clock).withClosedRegistration(true), api -> {
-            assertThat(api.postJson("/api/participants", "{\"name\": \"eve\"}", null).code()).isEqualTo(403);
+            assertThat(api.postJson("/api/participants", "{\"name\": \"eve\"}", null)
+                            .code())
+                    .isEqualTo(403);
             var r = api.postJson("/api/participants", "{\"name\": \"eve\"}", Api.ADMIN);
             assertThat(r.code()).isEqualTo(201);
             assertThat(Api.json(r).get("token").asText()).isNotBlank();

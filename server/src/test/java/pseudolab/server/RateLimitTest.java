@@ -27,12 +27,17 @@ class RateLimitTest {
             Response refused = api.postJson("/api/participants", "{\"name\": \"p4\"}", null);
 
             assertThat(refused.code()).isEqualTo(429);
-            assertThat(refused.headers().get("Retry-After")).singleElement()
+            assertThat(refused.headers().get("Retry-After"))
+                    .singleElement()
                     .satisfies(s -> assertThat(Long.parseLong(s)).isBetween(1L, 1200L));
             assertThat(Api.json(refused).get("error").asText()).contains("at most 3 per hour");
-            assertThat(api.postJson("/api/participants", "{\"name\": \"host-made\"}", Api.ADMIN).code()).isEqualTo(201);
+            assertThat(api.postJson("/api/participants", "{\"name\": \"host-made\"}", Api.ADMIN)
+                            .code())
+                    .isEqualTo(201);
             clock.advance(Duration.ofMinutes(20));
-            assertThat(api.postJson("/api/participants", "{\"name\": \"p4\"}", null).code()).isEqualTo(201);
+            assertThat(api.postJson("/api/participants", "{\"name\": \"p4\"}", null)
+                            .code())
+                    .isEqualTo(201);
         });
     }
 
@@ -43,7 +48,9 @@ class RateLimitTest {
             api.createZoo("zoo", null, 5, 1);
             String ada = api.register("ada");
             for (int i = 0; i < 5; i++) {
-                assertThat(api.get("/api/competitions/zoo/submissions", "guess-" + i).code()).isEqualTo(401);
+                assertThat(api.get("/api/competitions/zoo/submissions", "guess-" + i)
+                                .code())
+                        .isEqualTo(401);
             }
 
             Response refused = api.get("/api/competitions/zoo/submissions", ada);

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Sends a request line exactly as written (no client-side path normalisation) and returns the raw response. */
 public final class RawHttp {
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static String get(String origin, String rawPath) throws IOException {
         URI uri = URI.create(origin);

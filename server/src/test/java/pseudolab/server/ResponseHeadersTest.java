@@ -19,9 +19,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Security headers on every answer, pages without inline script, and HEAD answered like GET without a body. */
 class ResponseHeadersTest {
-    private static final List<String> PATHS = List.of("/", "/index.html", "/competitions/zoo", "/js/competition.js",
-            "/css/style.css", "/api/competitions", "/api/competitions/zoo", "/api/competitions/nope",
-            "/api/competitions/zoo/leaderboard", "/no-such-page", "/api/competitions/zoo/files/train.csv");
+    private static final List<String> PATHS = List.of(
+            "/",
+            "/index.html",
+            "/competitions/zoo",
+            "/js/competition.js",
+            "/css/style.css",
+            "/api/competitions",
+            "/api/competitions/zoo",
+            "/api/competitions/nope",
+            "/api/competitions/zoo/leaderboard",
+            "/no-such-page",
+            "/api/competitions/zoo/files/train.csv");
 
     @TempDir
     Path home;
@@ -30,8 +39,11 @@ class ResponseHeadersTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<byte[]> send(String origin, String method, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(origin + path)).method(method, HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(origin + path))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test
@@ -40,9 +52,15 @@ class ResponseHeadersTest {
             api.createZoo("zoo", null, 5, 1);
             for (String path : PATHS) {
                 var headers = send(api.origin(), "GET", path).headers();
-                assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(csp -> assertThat(csp)
-                        .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
-                assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+                assertThat(headers.firstValue("Content-Security-Policy"))
+                        .as(path)
+                        .hasValueSatisfying(csp -> assertThat(csp)
+                                .contains("script-src 'self'")
+                                .contains("frame-ancestors 'none'")
+                                .doesNotContain("unsafe-inline"));
+                assertThat(headers.firstValue("X-Content-Type-Options"))
+                        .as(path)
+                        .contains("nosniff");
                 assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
             }
         });
@@ -57,7 +75,9 @@ class ResponseHeadersTest {
                 HttpResponse<byte[]> head = send(api.origin(), "HEAD", path);
                 assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
                 assertThat(head.body()).as(path).isEmpty();
-                assertThat(head.headers().firstValue("Content-Type")).as(path).isEqualTo(get.headers().firstValue("Content-Type"));
+                assertThat(head.headers().firstValue("Content-Type"))
+                        .as(path)
+                        .isEqualTo(get.headers().firstValue("Content-Type"));
             }
         });
     }
@@ -67,8 +87,16 @@ class ResponseHeadersTest {
     void thePagesHaveNoInlineScriptsHandlersOrStyles(String page) throws IOException {
         String html = Files.readString(webFolder().resolve(page));
 
-        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>").matcher(html).find()).as("inline <script>").isFalse();
-        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE).matcher(html).find()).as("on* handler").isFalse();
+        assertThat(Pattern.compile("<script(?![^>]*\\bsrc=)[^>]*>")
+                        .matcher(html)
+                        .find())
+                .as("inline <script>")
+                .isFalse();
+        assertThat(Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE)
+                        .matcher(html)
+                        .find())
+                .as("on* handler")
+                .isFalse();
         assertThat(html).doesNotContain("javascript:").doesNotContain("style=").doesNotContain("<style");
     }
 

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Before close, every endpoint and error path is fetched as participants and strangers; no response may
@@ -110,9 +110,11 @@ class SecrecyTest {
                 }
                 assertThat(body).doesNotContain("id,animal,Usage");
             }
-            assertThat(Files.readString(home.resolve("competitions/zoo/solution.csv"))).contains("okapi");
+            assertThat(Files.readString(home.resolve("competitions/zoo/solution.csv")))
+                    .contains("okapi");
             // the check can see a leak: the host may read the private board early, and it holds these scores
-            String hostView = api.get(z + "/leaderboard?board=private", Api.ADMIN).body().string();
+            String hostView =
+                    api.get(z + "/leaderboard?board=private", Api.ADMIN).body().string();
             assertThat(Zoo.privateScoreTexts()).anyMatch(hostView::contains);
         });
     }
@@ -125,20 +127,37 @@ class SecrecyTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"rmse, zebra", "auc, 1"})
-    void aSubmissionThatCannotBeScoredGetsAGenericAnswerThatDescribesNothingOfTheSolution(String metric, String publicLabel) {
+    void aSubmissionThatCannotBeScoredGetsAGenericAnswerThatDescribesNothingOfTheSolution(
+            String metric, String publicLabel) {
         TestServer.run(TestServer.config(home, clock), api -> {
             StringBuilder solution = new StringBuilder("id,animal,Usage\n");
             StringBuilder scorable = new StringBuilder("id,animal,Usage\n");
             for (int id = 1; id <= 16; id++) {
-                String usage = id <= Zoo.PUBLIC_ROWS ? "Public" : id <= Zoo.PUBLIC_ROWS + Zoo.PRIVATE_ROWS ? "Private" : "Ignored";
-                solution.append(id).append(',').append(usage.equals("Public") ? publicLabel : id % 2).append(',')
-                        .append(usage).append('\n');
-                scorable.append(id).append(',').append(id % 2).append(',').append(usage).append('\n');
+                String usage = id <= Zoo.PUBLIC_ROWS
+                        ? "Public"
+                        : id <= Zoo.PUBLIC_ROWS + Zoo.PRIVATE_ROWS ? "Private" : "Ignored";
+                solution.append(id)
+                        .append(',')
+                        .append(usage.equals("Public") ? publicLabel : id % 2)
+                        .append(',')
+                        .append(usage)
+                        .append('\n');
+                scorable.append(id)
+                        .append(',')
+                        .append(id % 2)
+                        .append(',')
+                        .append(usage)
+                        .append('\n');
             }
             MultipartBody definition = new MultipartBody()
-                    .file("definition", "competition.json", Zoo.definition("odd", null, 5, 1).replace("accuracy", metric))
+                    .file(
+                            "definition",
+                            "competition.json",
+                            Zoo.definition("odd", null, 5, 1).replace("accuracy", metric))
                     .file("solution", "solution.csv", scorable.toString());
-            assertThat(api.postMultipart("/api/competitions", definition, Api.ADMIN).code()).isEqualTo(201);
+            assertThat(api.postMultipart("/api/competitions", definition, Api.ADMIN)
+                            .code())
+                    .isEqualTo(201);
             Files.writeString(home.resolve("competitions/odd/solution.csv"), solution);
             String ada = api.register("ada");
             String numbers = Zoo.sampleSubmission().replace(",unknown", ",0.5");
@@ -148,8 +167,12 @@ class SecrecyTest {
             assertThat(r.code()).isEqualTo(422);
             assertThat(Api.json(r).get("error").asText()).startsWith("the submission could not be scored");
             assertThat(Api.json(r).has("problems")).isFalse();
-            assertThat(r.body().string()).doesNotContain(publicLabel).doesNotContain("numeric").doesNotContain("class");
-            assertThat(Api.json(api.get("/api/competitions/odd/submissions", ada))).isEmpty();
+            assertThat(r.body().string())
+                    .doesNotContain(publicLabel)
+                    .doesNotContain("numeric")
+                    .doesNotContain("class");
+            assertThat(Api.json(api.get("/api/competitions/odd/submissions", ada)))
+                    .isEmpty();
         });
     }
 }

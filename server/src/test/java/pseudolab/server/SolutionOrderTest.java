@@ -28,7 +28,8 @@ class SolutionOrderTest {
                     .file("definition", "competition.json", Zoo.definition("grouped", null, 5, 1))
                     .file("solution", "solution.csv", solution)
                     .file("sample_submission.csv", "sample_submission.csv", sample);
-            assertThat(api.postMultipart("/api/competitions", body, Api.ADMIN).code()).isEqualTo(201);
+            assertThat(api.postMultipart("/api/competitions", body, Api.ADMIN).code())
+                    .isEqualTo(201);
             String ada = api.register("ada");
 
             Response r = api.submit(ada, "grouped", "id,animal\n8,yak\n", null);

@@ -48,11 +48,13 @@ class SubmissionApiTest {
             JsonNode body = Api.json(r);
             assertThat(body.get("error").asText()).isNotBlank();
             assertThat(body.get("problems").toString()).contains("999999");
-            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).isEmpty();
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada)))
+                    .isEmpty();
             try (Stream<Path> files = Files.list(home.resolve("competitions/zoo/submissions"))) {
                 assertThat(files).isEmpty();
             }
-            assertThat(api.submit(ada, "zoo", Zoo.submission(8, 7), "fixed").code()).isEqualTo(201);
+            assertThat(api.submit(ada, "zoo", Zoo.submission(8, 7), "fixed").code())
+                    .isEqualTo(201);
         });
     }
 
@@ -81,7 +83,8 @@ class SubmissionApiTest {
             api.createZoo("hand", null, 5, 1);
             String ada = api.register("ada");
             api.post("/api/competitions/hand/close", Api.ADMIN);
-            assertThat(api.submit(ada, "hand", Zoo.submission(1, 1), "x").code()).isEqualTo(409);
+            assertThat(api.submit(ada, "hand", Zoo.submission(1, 1), "x").code())
+                    .isEqualTo(409);
             clock.advance(Duration.ofMinutes(5));
             var r = api.submit(ada, "zoo", Zoo.submission(1, 1), "x");
             assertThat(r.code()).isEqualTo(409);
@@ -93,9 +96,12 @@ class SubmissionApiTest {
     void submittingNeedsAParticipantToken() {
         TestServer.run(TestServer.config(home, clock), api -> {
             api.createZoo("zoo", null, 5, 1);
-            assertThat(api.submit(null, "zoo", Zoo.submission(1, 1), "x").code()).isEqualTo(401);
-            assertThat(api.submit("forged", "zoo", Zoo.submission(1, 1), "x").code()).isEqualTo(401);
-            assertThat(api.submit(Api.ADMIN, "zoo", Zoo.submission(1, 1), "x").code()).isEqualTo(403);
+            assertThat(api.submit(null, "zoo", Zoo.submission(1, 1), "x").code())
+                    .isEqualTo(401);
+            assertThat(api.submit("forged", "zoo", Zoo.submission(1, 1), "x").code())
+                    .isEqualTo(401);
+            assertThat(api.submit(Api.ADMIN, "zoo", Zoo.submission(1, 1), "x").code())
+                    .isEqualTo(403);
             assertThat(api.get("/api/competitions/zoo/submissions").code()).isEqualTo(401);
         });
     }
@@ -111,7 +117,8 @@ class SubmissionApiTest {
             assertThat(Api.json(r).get("error").asText()).contains("1000 bytes");
             String justOver = Zoo.submission(1, 1) + "\n".repeat(1000);
             assertThat(api.submit(ada, "zoo", justOver, "over").code()).isEqualTo(413);
-            assertThat(api.submit(ada, "zoo", Zoo.submission(1, 1), "fits").code()).isEqualTo(201);
+            assertThat(api.submit(ada, "zoo", Zoo.submission(1, 1), "fits").code())
+                    .isEqualTo(201);
         });
     }
 
@@ -122,17 +129,26 @@ class SubmissionApiTest {
             api.createZoo("zoo", null, 1, 1);
             String ada = api.register("ada");
             String big = Zoo.submission(1, 1) + "#".repeat(64 * (int) limit);
-            MultipartBody body = new MultipartBody().file("file", "submission.csv", big).field("description", "huge");
+            MultipartBody body =
+                    new MultipartBody().file("file", "submission.csv", big).field("description", "huge");
             ChunkedPost.Answer r = ChunkedPost.send(api.origin(), "/api/competitions/zoo/submissions", body, ada);
             assertThat(r.status()).isEqualTo(413);
-            assertThat(r.bytesSentBeforeAnswer()).as("the server stops reading near the limit").isLessThan(16 * limit);
+            assertThat(r.bytesSentBeforeAnswer())
+                    .as("the server stops reading near the limit")
+                    .isLessThan(16 * limit);
             assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
-            assertThat(r.json().get("error").asText()).isEqualTo("submission larger than the limit of " + limit + " bytes");
-            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).isEmpty();
+            assertThat(r.json().get("error").asText())
+                    .isEqualTo("submission larger than the limit of " + limit + " bytes");
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada)))
+                    .isEmpty();
             assertThat(home.resolve("competitions/zoo/submissions"))
-                    .satisfiesAnyOf(stored -> assertThat(stored).doesNotExist(), stored -> assertThat(stored).isEmptyDirectory());
-            assertThat(api.submit(ada, "zoo", Zoo.submission(1, 1), "fits").code()).isEqualTo(201);
-            assertThat(api.submit(ada, "zoo", Zoo.submission(2, 1), "second").code()).isEqualTo(429);
+                    .satisfiesAnyOf(
+                            stored -> assertThat(stored).doesNotExist(),
+                            stored -> assertThat(stored).isEmptyDirectory());
+            assertThat(api.submit(ada, "zoo", Zoo.submission(1, 1), "fits").code())
+                    .isEqualTo(201);
+            assertThat(api.submit(ada, "zoo", Zoo.submission(2, 1), "second").code())
+                    .isEqualTo(429);
         });
     }
 
@@ -141,7 +157,8 @@ class SubmissionApiTest {
         TestServer.run(TestServer.config(home, clock).withMaxUploadBytes(1024 * 1024), api -> {
             api.createZoo("zoo", null, 5, 1);
             String ada = api.register("ada");
-            MultipartBody body = new MultipartBody().file("file", "submission.csv", Zoo.submission(6, 1))
+            MultipartBody body = new MultipartBody()
+                    .file("file", "submission.csv", Zoo.submission(6, 1))
                     .field("description", "streamed");
             ChunkedPost.Answer r = ChunkedPost.send(api.origin(), "/api/competitions/zoo/submissions", body, ada);
             assertThat(r.status()).isEqualTo(201);
@@ -155,12 +172,19 @@ class SubmissionApiTest {
         TestServer.run(TestServer.config(home, clock), api -> {
             api.createZoo("zoo", null, 5, 1);
             String ada = api.register("ada");
-            byte[] truncated = "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.csv\"\r\n\r\nid,label\n1,"
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            var r = api.postRaw("/api/competitions/zoo/submissions", "multipart/form-data; boundary=XYZ", truncated, ada);
+            byte[] truncated =
+                    "--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"s.csv\"\r\n\r\nid,label\n1,"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            var r = api.postRaw(
+                    "/api/competitions/zoo/submissions", "multipart/form-data; boundary=XYZ", truncated, ada);
             assertThat(r.code()).isEqualTo(400);
-            assertThat(r.body().string()).contains("multipart").doesNotContain("Exception").doesNotContain("at pseudolab");
-            assertThat(api.submit(ada, "zoo", Zoo.submission(6, 1), "after").code()).as("the bad body did not count").isEqualTo(201);
+            assertThat(r.body().string())
+                    .contains("multipart")
+                    .doesNotContain("Exception")
+                    .doesNotContain("at pseudolab");
+            assertThat(api.submit(ada, "zoo", Zoo.submission(6, 1), "after").code())
+                    .as("the bad body did not count")
+                    .isEqualTo(201);
         });
     }
 
@@ -206,7 +230,9 @@ class SubmissionApiTest {
             assertThat(api.put(path + a3 + "/selected", "false", bob).code()).isEqualTo(404);
             assertThat(api.put(path + "12345/selected", "true", ada).code()).isEqualTo(404);
             JsonNode own = Api.json(api.get("/api/competitions/zoo/submissions", ada));
-            assertThat(own.findValues("selected")).extracting(JsonNode::asBoolean).containsExactly(false, true, true);
+            assertThat(own.findValues("selected"))
+                    .extracting(JsonNode::asBoolean)
+                    .containsExactly(false, true, true);
         });
     }
 
@@ -219,12 +245,15 @@ class SubmissionApiTest {
             assertThat(byWord.code()).isEqualTo(201);
             assertThat(Api.json(byWord).get("baseline").asBoolean()).isFalse();
             assertThat(Api.json(byWord).get("description").asText()).isEqualTo("Majority-class BASELINE");
-            MultipartBody flagged = new MultipartBody().file("file", "s.csv", Zoo.submission(3, 3))
-                    .field("description", "logistic regression").field("baseline", "true");
+            MultipartBody flagged = new MultipartBody()
+                    .file("file", "s.csv", Zoo.submission(3, 3))
+                    .field("description", "logistic regression")
+                    .field("baseline", "true");
             var byFlag = api.postMultipart("/api/competitions/zoo/submissions", flagged, ada);
             assertThat(byFlag.code()).isEqualTo(403);
             assertThat(Api.json(byFlag).get("error").asText()).contains("only the host marks a baseline");
-            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).hasSize(1);
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada)))
+                    .hasSize(1);
             JsonNode board = Api.json(api.get("/api/competitions/zoo/leaderboard?board=public"));
             assertThat(board.get("rows")).hasSize(1);
             assertThat(board.get("rows").get(0).get("baseline").asBoolean()).isFalse();
@@ -242,12 +271,14 @@ class SubmissionApiTest {
             assertThat(Api.json(byFlag).get("participant").asText()).isEqualTo("host");
             var plain = api.submit(host, "zoo", Zoo.submission(4, 4), "cnn");
             assertThat(Api.json(plain).get("baseline").asBoolean()).isFalse();
-            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", host))).hasSize(2);
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", host)))
+                    .hasSize(2);
 
             var nobody = api.submitBaseline("zoo", Zoo.submission(3, 3), "x", "nobody");
             assertThat(nobody.code()).isEqualTo(404);
             assertThat(Api.json(nobody).get("error").asText()).contains("'nobody'");
-            MultipartBody unnamed = new MultipartBody().file("file", "s.csv", Zoo.submission(3, 3))
+            MultipartBody unnamed = new MultipartBody()
+                    .file("file", "s.csv", Zoo.submission(3, 3))
                     .field("baseline", "true");
             var noName = api.postMultipart("/api/competitions/zoo/submissions", unnamed, Api.ADMIN);
             assertThat(noName.code()).isEqualTo(400);

@@ -47,7 +47,8 @@ class SubmissionStrategyApiTest {
             assertThat(rows.get("self-training").get("submissions").asInt()).isEqualTo(1);
             assertThat(rows.get("self-training").get("publicMean").asDouble()).isEqualTo(Zoo.publicScore(6));
             assertThat(rows.get("pretraining").get("submissions").asInt()).isEqualTo(1);
-            assertThat(rows.get("none").get("submissions").asInt()).as("'none of the above' declares no strategy")
+            assertThat(rows.get("none").get("submissions").asInt())
+                    .as("'none of the above' declares no strategy")
                     .isEqualTo(1);
             assertThat(comparison.get("withoutStrategy").asInt()).isEqualTo(2);
         });
@@ -79,19 +80,23 @@ class SubmissionStrategyApiTest {
             for (String bad : new String[] {"self training", "pretraining;drop", "x".repeat(65), "naïve"}) {
                 var r = api.submit(ada, "zoo", Zoo.submission(6, 4), "bad strategy", bad);
                 assertThat(r.code()).as(bad).isEqualTo(400);
-                assertThat(Api.json(r).get("error").asText()).as(bad)
+                assertThat(Api.json(r).get("error").asText())
+                        .as(bad)
                         .startsWith("strategy '" + (bad.length() > 64 ? "x".repeat(64) + "..." : bad) + "'")
                         .contains("letters, digits, '-' and ':'");
             }
-            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada))).isEmpty();
+            assertThat(Api.json(api.get("/api/competitions/zoo/submissions", ada)))
+                    .isEmpty();
             Path stored = home.resolve("competitions/zoo/submissions");
             if (Files.isDirectory(stored)) { // refused before any file is written
                 try (Stream<Path> files = Files.list(stored)) {
                     assertThat(files).isEmpty();
                 }
             }
-            assertThat(api.submit(ada, "zoo", Zoo.submission(6, 4), "fixed", "self-training").code())
-                    .as("the refusals did not count against the daily limit of 1").isEqualTo(201);
+            assertThat(api.submit(ada, "zoo", Zoo.submission(6, 4), "fixed", "self-training")
+                            .code())
+                    .as("the refusals did not count against the daily limit of 1")
+                    .isEqualTo(201);
         });
     }
 }

@@ -18,8 +18,7 @@ public final class TestDatabases {
     /** The system property that selects the database of {@link TestServer#config}. */
     public static final String PROPERTY = "pseudolab.test.database";
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** Whether this test run puts its servers on PostgreSQL. */
     public static boolean postgresql() {
@@ -35,7 +34,8 @@ public final class TestDatabases {
     public static String newPostgresql() {
         EmbeddedPostgres pg = Server.POSTGRES;
         String name = "t_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
@@ -49,9 +49,13 @@ public final class TestDatabases {
 
         private static EmbeddedPostgres start() {
             try {
-                // no fsync: the tests crash server instances, never PostgreSQL itself; CREATE DATABASE per test gets cheap
-                EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off").setServerConfig("full_page_writes", "off").start();
+                // no fsync: the tests crash server instances, never PostgreSQL itself; CREATE DATABASE per test gets
+                // cheap
+                EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setServerConfig("fsync", "off")
+                        .setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off")
+                        .start();
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         pg.close();

@@ -16,8 +16,7 @@ public final class TestServer {
 
     public static final Instant START = Instant.parse("2026-11-20T10:00:00Z");
 
-    private TestServer() {
-    }
+    private TestServer() {}
 
     /** A config on the database this run selects (see {@link TestDatabases}). */
     public static ServerConfig config(Path home, MutableClock clock) {

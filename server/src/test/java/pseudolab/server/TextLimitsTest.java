@@ -17,7 +17,8 @@ class TextLimitsTest {
     private final MutableClock clock = new MutableClock(TestServer.START);
 
     private static Response create(Api api, String definition, String solution) {
-        MultipartBody body = new MultipartBody().file("definition", "competition.json", definition)
+        MultipartBody body = new MultipartBody()
+                .file("definition", "competition.json", definition)
                 .file("solution", "solution.csv", solution);
         return api.postMultipart("/api/competitions", body, Api.ADMIN);
     }
@@ -33,11 +34,11 @@ class TextLimitsTest {
             Response description = create(api, longDescription, TEN_CLASSES);
 
             assertThat(title.code()).isEqualTo(400);
-            assertThat(Api.json(title).get("error").asText()).isEqualTo(
-                    "competition.json: title has 201 characters; the limit is 200");
+            assertThat(Api.json(title).get("error").asText())
+                    .isEqualTo("competition.json: title has 201 characters; the limit is 200");
             assertThat(description.code()).isEqualTo(400);
-            assertThat(Api.json(description).get("error").asText()).isEqualTo(
-                    "competition.json: description has 100000 characters; the limit is 5000");
+            assertThat(Api.json(description).get("error").asText())
+                    .isEqualTo("competition.json: description has 100000 characters; the limit is 5000");
         });
     }
 
@@ -50,7 +51,8 @@ class TextLimitsTest {
             Response r = api.submit(ada, "zoo", Zoo.submission(8, 7), "x".repeat(100_000));
 
             assertThat(r.code()).isEqualTo(400);
-            assertThat(Api.json(r).get("error").asText()).isEqualTo("description has 100000 characters; the limit is 500");
+            assertThat(Api.json(r).get("error").asText())
+                    .isEqualTo("description has 100000 characters; the limit is 500");
             api.submitOk(ada, "zoo", Zoo.submission(8, 7), "x".repeat(500));
         });
     }

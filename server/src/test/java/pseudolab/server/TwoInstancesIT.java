@@ -40,7 +40,8 @@ import pseudolab.server.cli.ServeCommand;
 class TwoInstancesIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<ServerProcess> started = new ArrayList<>();
     private String a;
     private String b;
@@ -72,7 +73,8 @@ class TwoInstancesIT {
             int n = i;
             answers.add(pool.submit(() -> {
                 go.await();
-                return submit(origin, slug, ada, Zoo.submission(n % 9, 3), "attempt " + n).statusCode();
+                return submit(origin, slug, ada, Zoo.submission(n % 9, 3), "attempt " + n)
+                        .statusCode();
             }));
         }
         go.countDown();
@@ -81,10 +83,15 @@ class TwoInstancesIT {
             codes.add(f.get(120, TimeUnit.SECONDS));
         }
         pool.shutdown();
-        Map<Integer, Long> counts = codes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        Map<Integer, Long> counts =
+                codes.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(201, 3L, 429, 37L));
-        assertThat(JSON.readTree(get(a, "/api/competitions/limit/submissions", ada).body())).hasSize(3);
-        assertThat(JSON.readTree(get(b, "/api/competitions/limit/submissions", ada).body())).hasSize(3);
+        assertThat(JSON.readTree(
+                        get(a, "/api/competitions/limit/submissions", ada).body()))
+                .hasSize(3);
+        assertThat(JSON.readTree(
+                        get(b, "/api/competitions/limit/submissions", ada).body()))
+                .hasSize(3);
     }
 
     @Test
@@ -105,7 +112,8 @@ class TwoInstancesIT {
         }
         pool.shutdown();
         assertThat(codes).containsExactlyInAnyOrder(201, 409);
-        assertThat(get(a, "/api/competitions/once", null).body()).isEqualTo(get(b, "/api/competitions/once", null).body());
+        assertThat(get(a, "/api/competitions/once", null).body())
+                .isEqualTo(get(b, "/api/competitions/once", null).body());
     }
 
     @Test
@@ -121,16 +129,23 @@ class TwoInstancesIT {
         seen.add(boards(z));
         id(submitAs(b, z, cy, Zoo.submission(7, 1), "pretraining"));
         seen.add(boards(z));
-        assertThat(put(a, "/api/competitions/" + z + "/submissions/" + first + "/selected", "true", cy).statusCode())
+        assertThat(put(a, "/api/competitions/" + z + "/submissions/" + first + "/selected", "true", cy)
+                        .statusCode())
                 .isEqualTo(200);
         boards(z);
-        assertThat(post(b, "/api/competitions/" + z + "/close", Api.ADMIN).statusCode()).isEqualTo(200);
+        assertThat(post(b, "/api/competitions/" + z + "/close", Api.ADMIN).statusCode())
+                .isEqualTo(200);
         seen.add(boards(z));
 
         assertThat(seen).doesNotHaveDuplicates(); // every change showed on both
-        assertThat(JSON.readTree(get(b, "/api/competitions/" + z + "/comparison", Api.ADMIN).body()).get("rows"))
-                .as("one comparison row per declared strategy").hasSize(3);
-        assertThat(get(b, "/api/competitions/" + z + "/leaderboard?board=private", null).body()).contains("cy", "di");
+        assertThat(JSON.readTree(get(b, "/api/competitions/" + z + "/comparison", Api.ADMIN)
+                                .body())
+                        .get("rows"))
+                .as("one comparison row per declared strategy")
+                .hasSize(3);
+        assertThat(get(b, "/api/competitions/" + z + "/leaderboard?board=private", null)
+                        .body())
+                .contains("cy", "di");
     }
 
     @Test
@@ -144,23 +159,33 @@ class TwoInstancesIT {
         assertThat(post(a, z + "/close", Api.ADMIN).statusCode()).isEqualTo(200);
 
         assertThat(get(b, z, null).body()).contains("\"closed\":true");
-        assertThat(submit(b, "closing", ed, Zoo.submission(8, 7), "late").statusCode()).isEqualTo(409);
-        assertThat(put(b, z + "/submissions/" + id + "/selected", "false", ed).statusCode()).isEqualTo(409);
+        assertThat(submit(b, "closing", ed, Zoo.submission(8, 7), "late").statusCode())
+                .isEqualTo(409);
+        assertThat(put(b, z + "/submissions/" + id + "/selected", "false", ed).statusCode())
+                .isEqualTo(409);
         assertThat(get(b, z + "/leaderboard?board=private", null).statusCode()).isEqualTo(200);
         assertThat(post(b, z + "/close", Api.ADMIN).statusCode()).isEqualTo(200);
         JsonNode own = JSON.readTree(get(b, z + "/submissions", ed).body());
         assertThat(own).hasSize(1);
-        assertThat(own.get(0).get("selected").asBoolean()).as("auto-selected once, at the close").isTrue();
+        assertThat(own.get(0).get("selected").asBoolean())
+                .as("auto-selected once, at the close")
+                .isTrue();
         assertThat(get(a, z + "/leaderboard?board=private", null).body())
                 .isEqualTo(get(b, z + "/leaderboard?board=private", null).body());
     }
 
     @Test
-    void killingAnInstanceInsideASubmissionsTransactionLosesNoAcceptedSubmissionAndTheOtherKeepsServing(@TempDir Path home)
-            throws Exception {
+    void killingAnInstanceInsideASubmissionsTransactionLosesNoAcceptedSubmissionAndTheOtherKeepsServing(
+            @TempDir Path home) throws Exception {
         String database = TestDatabases.newPostgresql();
-        ServerProcess pausing = ServerProcess.start(CrashingServer.class, "--home", home.toString(),
-                "--database", database, "--pause-at", "while-storing:3");
+        ServerProcess pausing = ServerProcess.start(
+                CrashingServer.class,
+                "--home",
+                home.toString(),
+                "--database",
+                database,
+                "--pause-at",
+                "while-storing:3");
         started.add(pausing);
         String a = pausing.origin();
         String b = serve(home, database);
@@ -195,7 +220,8 @@ class TwoInstancesIT {
         assertThat(afterKill.statusCode()).as(afterKill.body()).isEqualTo(201);
         assertThatThrownBy(() -> get(a, "/api/competitions", null)).isInstanceOf(IOException.class);
         Map<Long, String> stored = new HashMap<>();
-        for (JsonNode s : JSON.readTree(get(b, "/api/competitions/zoo/submissions", ada).body())) {
+        for (JsonNode s :
+                JSON.readTree(get(b, "/api/competitions/zoo/submissions", ada).body())) {
             stored.put(s.get("id").asLong(), s.get("description").asText());
         }
         assertThat(stored).isEqualTo(accepted);
@@ -206,7 +232,8 @@ class TwoInstancesIT {
     /** The public and (host's) private board, the view and the comparison, equal on both instances; returns them. */
     private String boards(String slug) throws Exception {
         StringBuilder all = new StringBuilder();
-        for (String path : List.of("/leaderboard", "/leaderboard?board=private", "/comparison", "/leaderboard.csv", "")) {
+        for (String path :
+                List.of("/leaderboard", "/leaderboard?board=private", "/comparison", "/leaderboard.csv", "")) {
             String fromA = get(a, "/api/competitions/" + slug + path, Api.ADMIN).body();
             String fromB = get(b, "/api/competitions/" + slug + path, Api.ADMIN).body();
             assertThat(fromB).as(path).isEqualTo(fromA);
@@ -216,8 +243,16 @@ class TwoInstancesIT {
     }
 
     private String serve(Path home, String database) throws Exception {
-        ServerProcess p = ServerProcess.start(ServeCommand.class, "--port", "0", "--home", home.toString(),
-                "--admin-token", Api.ADMIN, "--database", database);
+        ServerProcess p = ServerProcess.start(
+                ServeCommand.class,
+                "--port",
+                "0",
+                "--home",
+                home.toString(),
+                "--admin-token",
+                Api.ADMIN,
+                "--database",
+                database);
         started.add(p);
         return p.origin();
     }
@@ -234,7 +269,8 @@ class TwoInstancesIT {
                 .file("solution", "solution.csv", Zoo.solution())
                 .file("sample_submission.csv", "sample_submission.csv", Zoo.sampleSubmission());
         return send(HttpRequest.newBuilder(URI.create(origin + "/api/competitions"))
-                .header("Authorization", "Bearer " + Api.ADMIN).header("Content-Type", body.contentType())
+                .header("Authorization", "Bearer " + Api.ADMIN)
+                .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
@@ -246,25 +282,37 @@ class TwoInstancesIT {
         return JSON.readTree(r.body()).get("token").asText();
     }
 
-    private HttpResponse<String> submit(String origin, String token, String csv, String description) throws IOException {
+    private HttpResponse<String> submit(String origin, String token, String csv, String description)
+            throws IOException {
         return submit(origin, "zoo", token, csv, description);
     }
 
     /** A submission declaring {@code strategy} as its strategy field (and as its description), for the comparison. */
     private HttpResponse<String> submitAs(String origin, String slug, String token, String csv, String strategy)
             throws IOException {
-        return send(origin, slug, token,
-                new MultipartBody().file("file", "s.csv", csv).field("description", strategy).field("strategy", strategy));
+        return send(
+                origin,
+                slug,
+                token,
+                new MultipartBody()
+                        .file("file", "s.csv", csv)
+                        .field("description", strategy)
+                        .field("strategy", strategy));
     }
 
     private HttpResponse<String> submit(String origin, String slug, String token, String csv, String description)
             throws IOException {
-        return send(origin, slug, token, new MultipartBody().file("file", "s.csv", csv).field("description", description));
+        return send(
+                origin,
+                slug,
+                token,
+                new MultipartBody().file("file", "s.csv", csv).field("description", description));
     }
 
     private HttpResponse<String> send(String origin, String slug, String token, MultipartBody body) throws IOException {
         return send(HttpRequest.newBuilder(URI.create(origin + "/api/competitions/" + slug + "/submissions"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", body.contentType())
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", body.contentType())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
@@ -278,12 +326,13 @@ class TwoInstancesIT {
     }
 
     private HttpResponse<String> post(String origin, String path, String token) throws IOException {
-        return send(withToken(HttpRequest.newBuilder(URI.create(origin + path)).POST(HttpRequest.BodyPublishers.noBody()),
-                token));
+        return send(withToken(
+                HttpRequest.newBuilder(URI.create(origin + path)).POST(HttpRequest.BodyPublishers.noBody()), token));
     }
 
     private HttpResponse<String> put(String origin, String path, String body, String token) throws IOException {
-        return send(withToken(HttpRequest.newBuilder(URI.create(origin + path)).PUT(HttpRequest.BodyPublishers.ofString(body)),
+        return send(withToken(
+                HttpRequest.newBuilder(URI.create(origin + path)).PUT(HttpRequest.BodyPublishers.ofString(body)),
                 token));
     }
 

@@ -14,8 +14,7 @@ public final class Zoo {
     public static final int PRIVATE_ROWS = 7;
     private static final int ROWS = 16;
 
-    private Zoo() {
-    }
+    private Zoo() {}
 
     static String truth(int id) {
         return LABELS.get((id * 7) % 3);
@@ -28,7 +27,12 @@ public final class Zoo {
     public static String solution() {
         StringBuilder csv = new StringBuilder("id,animal,Usage\n");
         for (int id = 1; id <= ROWS; id++) {
-            csv.append(id).append(',').append(truth(id)).append(',').append(usage(id)).append('\n');
+            csv.append(id)
+                    .append(',')
+                    .append(truth(id))
+                    .append(',')
+                    .append(usage(id))
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -49,7 +53,8 @@ public final class Zoo {
     public static String submission(int publicCorrect, int privateCorrect) {
         StringBuilder csv = new StringBuilder("id,animal\n");
         for (int id = 1; id <= ROWS; id++) {
-            boolean right = id <= PUBLIC_ROWS ? id <= publicCorrect
+            boolean right = id <= PUBLIC_ROWS
+                    ? id <= publicCorrect
                     : id <= PUBLIC_ROWS + PRIVATE_ROWS && id - PUBLIC_ROWS <= privateCorrect;
             String label = right ? truth(id) : LABELS.get((LABELS.indexOf(truth(id)) + 1) % 3);
             csv.append(id).append(',').append(label).append('\n');

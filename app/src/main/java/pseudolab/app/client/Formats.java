@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Small text helpers of the participant commands: a URL path segment and a score as printed. */
 final class Formats {
-    private Formats() {
-    }
+    private Formats() {}
 
     /** A slug as one URL path segment (a typo stays a 404 instead of reaching another path). */
     static String segment(String slug) {

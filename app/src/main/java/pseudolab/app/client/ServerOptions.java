@@ -10,7 +10,9 @@ import pseudolab.app.AppException;
 public final class ServerOptions {
     static final String DEFAULT_SERVER = "http://localhost:7070";
 
-    @Option(names = "--server", paramLabel = "URL",
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
             description = "server URL (default: $PSEUDOLAB_SERVER, else " + DEFAULT_SERVER + ")")
     String server;
 

@@ -12,9 +12,13 @@ import picocli.CommandLine.Spec;
 import pseudolab.app.demo.ServerClient;
 
 /** {@code pseudolab submissions --competition SLUG}: one's own submissions with their scores and selection. */
-@Command(name = "submissions", mixinStandardHelpOptions = true,
-        description = {"List your submissions to a competition: id, time, public score, private score (once the",
-                "competition has closed), selected for the private board, baseline, description."})
+@Command(
+        name = "submissions",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List your submissions to a competition: id, time, public score, private score (once the",
+            "competition has closed), selected for the private board, baseline, description."
+        })
 public final class SubmissionsCommand implements Callable<Integer> {
     @Option(names = "--competition", required = true, paramLabel = "SLUG", description = "the competition's slug")
     String competition;
@@ -41,12 +45,18 @@ public final class SubmissionsCommand implements Callable<Integer> {
         ServerClient client = new ServerClient(connection.server(env).toString());
         JsonNode rows = client.get("/api/competitions/" + Formats.segment(competition) + "/submissions", token);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-6s %-24s %-12s %-12s %-8s %-8s %s%n",
+        out.printf(
+                "%-6s %-24s %-12s %-12s %-8s %-8s %s%n",
                 "id", "submittedAt", "public", "private", "selected", "baseline", "description");
         for (JsonNode s : rows) {
-            out.printf("%-6s %-24s %-12s %-12s %-8s %-8s %s%n", s.path("id").asText(), s.path("submittedAt").asText(),
-                    Formats.score(s.path("publicScore")), Formats.score(s.path("privateScore")),
-                    s.path("selected").asBoolean() ? "yes" : "no", s.path("baseline").asBoolean() ? "yes" : "no",
+            out.printf(
+                    "%-6s %-24s %-12s %-12s %-8s %-8s %s%n",
+                    s.path("id").asText(),
+                    s.path("submittedAt").asText(),
+                    Formats.score(s.path("publicScore")),
+                    Formats.score(s.path("privateScore")),
+                    s.path("selected").asBoolean() ? "yes" : "no",
+                    s.path("baseline").asBoolean() ? "yes" : "no",
                     s.path("description").asText());
         }
         out.println(rows.size() + " submission" + (rows.size() == 1 ? "" : "s"));

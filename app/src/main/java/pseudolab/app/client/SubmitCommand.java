@@ -18,9 +18,13 @@ import pseudolab.app.AppException;
 import pseudolab.harness.submit.Submitter;
 
 /** {@code pseudolab submit FILE --competition SLUG}: uploads a CSV, prints its public score or its problems (exit 2). */
-@Command(name = "submit", mixinStandardHelpOptions = true,
-        description = {"Submit a CSV to a competition and print its public score.",
-                "Exit 0 scored, 2 refused as invalid (the problems on stderr), 1 any other failure."})
+@Command(
+        name = "submit",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Submit a CSV to a competition and print its public score.",
+            "Exit 0 scored, 2 refused as invalid (the problems on stderr), 1 any other failure."
+        })
 public final class SubmitCommand implements Callable<Integer> {
     /** Exit code of a submission the server refused as invalid (as {@code pseudolab score}). */
     static final int INVALID = 2;
@@ -31,11 +35,16 @@ public final class SubmitCommand implements Callable<Integer> {
     @Option(names = "--competition", required = true, paramLabel = "SLUG", description = "the competition's slug")
     String competition;
 
-    @Option(names = {"-m", "--message"}, paramLabel = "MESSAGE", defaultValue = "",
+    @Option(
+            names = {"-m", "--message"},
+            paramLabel = "MESSAGE",
+            defaultValue = "",
             description = "the submission's description")
     String message;
 
-    @Option(names = "--strategy", paramLabel = "NAME",
+    @Option(
+            names = "--strategy",
+            paramLabel = "NAME",
             description = "the strategy that made the file (letters, digits, '-', ':'): sent as the form field"
                     + " 'strategy', which the server's strategy comparison groups by, and put first in the description")
     String strategy;
@@ -65,12 +74,13 @@ public final class SubmitCommand implements Callable<Integer> {
         }
         String token = connection.requiredToken(env);
         Map<String, String> fields = strategy == null ? Map.of() : Map.of("strategy", strategy.strip());
-        Submitter.Receipt receipt = submitter.post(connection.server(env), token, competition, file, description(), fields);
+        Submitter.Receipt receipt =
+                submitter.post(connection.server(env), token, competition, file, description(), fields);
         JsonNode answer = parse(receipt.body());
         PrintWriter out = spec.commandLine().getOut();
         if (receipt.status() == 201) {
-            out.println("public score: " + answer.path("publicScore").asText("none")
-                    + " (submission #" + answer.path("id").asText() + " to " + competition + ")");
+            out.println("public score: " + answer.path("publicScore").asText("none") + " (submission #"
+                    + answer.path("id").asText() + " to " + competition + ")");
             out.flush();
             return 0;
         }

@@ -6,8 +6,14 @@ import pseudolab.app.AppException;
  * How to derive a Fashion-MNIST competition: labelled train rows (class-balanced), unlabelled test rows,
  * the seed of every random choice, the Public share of the solution rows, and the competition's rules.
  */
-public record BuildOptions(int labels, int unlabelled, long seed, double publicFraction,
-                           String deadline, int dailyLimit, int finalSelections) {
+public record BuildOptions(
+        int labels,
+        int unlabelled,
+        long seed,
+        double publicFraction,
+        String deadline,
+        int dailyLimit,
+        int finalSelections) {
 
     /** The defaults: 1,000 labels, 10,000 unlabelled images, seed 1, 30% Public. */
     public static BuildOptions defaults() {

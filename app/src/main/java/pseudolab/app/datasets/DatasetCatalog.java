@@ -11,8 +11,8 @@ import pseudolab.scoring.competition.InvalidDefinitionException;
 /** The datasets this checkout can build, by name, and whether a built folder is current. */
 public record DatasetCatalog(Path datasetsFolder) {
     public static final String FASHION_MNIST = "fashion-mnist";
-    private static final List<String> FILES = List.of("train.csv", "test.csv", "sample_submission.csv",
-            "solution.csv", CompetitionDefinition.FILE_NAME);
+    private static final List<String> FILES =
+            List.of("train.csv", "test.csv", "sample_submission.csv", "solution.csv", CompetitionDefinition.FILE_NAME);
 
     /** Builds {@code name} into its folder (or {@code out}); always rewrites the files. */
     public BuiltCompetition build(String name, BuildOptions options, Path out) {

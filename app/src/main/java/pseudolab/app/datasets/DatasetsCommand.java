@@ -10,7 +10,10 @@ import picocli.CommandLine.Spec;
 import pseudolab.app.ProjectPaths;
 
 /** {@code pseudolab datasets build NAME}: derives a competition folder from committed raw data. */
-@Command(name = "datasets", mixinStandardHelpOptions = true, description = "Build competition folders from raw datasets.",
+@Command(
+        name = "datasets",
+        mixinStandardHelpOptions = true,
+        description = "Build competition folders from raw datasets.",
         subcommands = DatasetsCommand.Build.class)
 public final class DatasetsCommand implements Runnable {
     @Spec
@@ -22,19 +25,30 @@ public final class DatasetsCommand implements Runnable {
     }
 
     /** {@code datasets build}: writes train.csv, test.csv, sample_submission.csv, solution.csv, competition.json. */
-    @Command(name = "build", mixinStandardHelpOptions = true,
+    @Command(
+            name = "build",
+            mixinStandardHelpOptions = true,
             description = "Derive a competition folder deterministically (e.g. fashion-mnist).")
     static final class Build implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME", description = "Dataset to build: fashion-mnist.")
         String name;
 
-        @Option(names = "--labels", defaultValue = "1000", description = "Labelled train rows, class-balanced (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--labels",
+                defaultValue = "1000",
+                description = "Labelled train rows, class-balanced (default: ${DEFAULT-VALUE}).")
         int labels;
 
-        @Option(names = "--unlabelled", defaultValue = "10000", description = "Unlabelled test rows (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--unlabelled",
+                defaultValue = "10000",
+                description = "Unlabelled test rows (default: ${DEFAULT-VALUE}).")
         int unlabelled;
 
-        @Option(names = "--seed", defaultValue = "1", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                defaultValue = "1",
+                description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
         long seed;
 
         @Option(names = "--out", description = "Output folder (default: datasets/NAME).")
@@ -42,10 +56,17 @@ public final class DatasetsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            BuildOptions options = BuildOptions.defaults().withLabels(labels).withUnlabelled(unlabelled).withSeed(seed);
+            BuildOptions options = BuildOptions.defaults()
+                    .withLabels(labels)
+                    .withUnlabelled(unlabelled)
+                    .withSeed(seed);
             BuiltCompetition built = new DatasetCatalog(ProjectPaths.current().datasets()).build(name, options, out);
-            System.out.printf("built %s: %d labelled train rows, %d unlabelled test rows (%d Public, %d Private)%n",
-                    built.slug(), built.labelledRows(), built.unlabelledRows(), built.publicRows(),
+            System.out.printf(
+                    "built %s: %d labelled train rows, %d unlabelled test rows (%d Public, %d Private)%n",
+                    built.slug(),
+                    built.labelledRows(),
+                    built.unlabelledRows(),
+                    built.publicRows(),
                     built.unlabelledRows() - built.publicRows());
             System.out.println(built.folder());
             return 0;

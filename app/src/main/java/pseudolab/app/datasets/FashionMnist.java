@@ -12,9 +12,8 @@ public final class FashionMnist {
     public static final String TRAIN_LABELS_FILE = "train-labels-idx1-ubyte.gz";
     public static final String TEST_IMAGES_FILE = "t10k-images-idx3-ubyte.gz";
     public static final String TEST_LABELS_FILE = "t10k-labels-idx1-ubyte.gz";
-    public static final List<String> CLASS_NAMES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-            "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+    public static final List<String> CLASS_NAMES = List.of(
+            "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
 
-    private FashionMnist() {
-    }
+    private FashionMnist() {}
 }

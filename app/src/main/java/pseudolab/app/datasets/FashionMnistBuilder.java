@@ -31,14 +31,17 @@ public final class FashionMnistBuilder {
 
     /** Writes the competition folder {@code out} and returns what it wrote. */
     public BuiltCompetition build(BuildOptions options, Path out) {
-        LabelledImages train = new LabelledImages(IdxFile.readGzip(raw.verified(FashionMnist.TRAIN_IMAGES_FILE)),
+        LabelledImages train = new LabelledImages(
+                IdxFile.readGzip(raw.verified(FashionMnist.TRAIN_IMAGES_FILE)),
                 IdxFile.readGzip(raw.verified(FashionMnist.TRAIN_LABELS_FILE)));
-        LabelledImages test = new LabelledImages(IdxFile.readGzip(raw.verified(FashionMnist.TEST_IMAGES_FILE)),
+        LabelledImages test = new LabelledImages(
+                IdxFile.readGzip(raw.verified(FashionMnist.TEST_IMAGES_FILE)),
                 IdxFile.readGzip(raw.verified(FashionMnist.TEST_LABELS_FILE)));
         Random random = new Random(options.seed());
         int[] trainOrder = permutation(train.size(), random);
         List<Integer> labelled = balancedPick(train, trainOrder, options.labels());
-        List<Integer> unlabelled = unlabelledPick(trainOrder, labelled, train.size(), test.size(), options.unlabelled(), random);
+        List<Integer> unlabelled =
+                unlabelledPick(trainOrder, labelled, train.size(), test.size(), options.unlabelled(), random);
         boolean[] isPublic = publicRows(unlabelled.size(), options.publicFraction(), random);
         try {
             Files.createDirectories(out);
@@ -49,14 +52,18 @@ public final class FashionMnistBuilder {
         } catch (IOException e) {
             throw new AppException("cannot write the competition to " + out + ": " + e.getMessage(), e);
         }
-        int publicCount = (int) IntStream.range(0, isPublic.length).filter(i -> isPublic[i]).count();
+        int publicCount = (int)
+                IntStream.range(0, isPublic.length).filter(i -> isPublic[i]).count();
         return new BuiltCompetition(out, SLUG, labelled.size(), unlabelled.size(), publicCount);
     }
 
     /** The build parameters recorded in competition.json, to tell whether an existing folder matches. */
     private static ObjectNode buildRecord(BuildOptions options) {
-        return JsonNodeFactory.instance.objectNode().put("labels", options.labels())
-                .put("unlabelled", options.unlabelled()).put("seed", options.seed())
+        return JsonNodeFactory.instance
+                .objectNode()
+                .put("labels", options.labels())
+                .put("unlabelled", options.unlabelled())
+                .put("seed", options.seed())
                 .put("publicFraction", options.publicFraction());
     }
 
@@ -91,8 +98,8 @@ public final class FashionMnistBuilder {
     }
 
     /** Test images first (references >= trainSize), then unused train images, in a shuffled order. */
-    private static List<Integer> unlabelledPick(int[] trainOrder, List<Integer> labelled, int trainSize, int testSize,
-                                                int wanted, Random random) {
+    private static List<Integer> unlabelledPick(
+            int[] trainOrder, List<Integer> labelled, int trainSize, int testSize, int wanted, Random random) {
         int[] testOrder = permutation(testSize, random);
         List<Integer> picked = new ArrayList<>(wanted);
         for (int i = 0; i < testSize && picked.size() < wanted; i++) {
@@ -149,10 +156,11 @@ public final class FashionMnistBuilder {
         }
     }
 
-    private static void writeSolutionAndSample(Path out, LabelledImages train, LabelledImages test, List<Integer> rows,
-                                               boolean[] isPublic) throws IOException {
+    private static void writeSolutionAndSample(
+            Path out, LabelledImages train, LabelledImages test, List<Integer> rows, boolean[] isPublic)
+            throws IOException {
         try (BufferedWriter solution = Files.newBufferedWriter(out.resolve("solution.csv"));
-             BufferedWriter sample = Files.newBufferedWriter(out.resolve("sample_submission.csv"))) {
+                BufferedWriter sample = Files.newBufferedWriter(out.resolve("sample_submission.csv"))) {
             solution.write("ImageId,Label,Usage\n");
             sample.write("ImageId,Label\n");
             for (int i = 0; i < rows.size(); i++) {
@@ -173,9 +181,19 @@ public final class FashionMnistBuilder {
                 + Math.round(options.publicFraction() * 100) + "% Public / "
                 + Math.round((1 - options.publicFraction()) * 100) + "% Private rows."
                 + " Data: Fashion-MNIST by Zalando Research, MIT licence.";
-        return new CompetitionDefinition(SLUG, "Fashion-MNIST pseudolabelling", description, null, "accuracy", Map.of(),
-                options.deadline() == null ? null : Instant.parse(options.deadline()), options.dailyLimit(),
-                options.finalSelections(), List.of(), null, buildRecord(options));
+        return new CompetitionDefinition(
+                SLUG,
+                "Fashion-MNIST pseudolabelling",
+                description,
+                null,
+                "accuracy",
+                Map.of(),
+                options.deadline() == null ? null : Instant.parse(options.deadline()),
+                options.dailyLimit(),
+                options.finalSelections(),
+                List.of(),
+                null,
+                buildRecord(options));
     }
 
     private static String pixelHeader() {

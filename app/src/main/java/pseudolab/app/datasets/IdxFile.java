@@ -35,10 +35,11 @@ public record IdxFile(int[] dimensions, byte[] values) {
     /** Reads a gzip-compressed IDX file of unsigned bytes. */
     public static IdxFile readGzip(Path path) {
         try (InputStream raw = Files.newInputStream(path);
-             DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16))) {
+                DataInputStream in = new DataInputStream(new GZIPInputStream(raw, 1 << 16))) {
             int magic = in.readInt();
             if ((magic >>> 16) != 0 || ((magic >>> 8) & 0xFF) != UNSIGNED_BYTE) {
-                throw new AppException(path + ": not an unsigned-byte IDX file (magic 0x" + Integer.toHexString(magic) + ")");
+                throw new AppException(
+                        path + ": not an unsigned-byte IDX file (magic 0x" + Integer.toHexString(magic) + ")");
             }
             int[] dims = new int[magic & 0xFF];
             long total = 1;

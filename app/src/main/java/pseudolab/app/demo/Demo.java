@@ -47,16 +47,18 @@ public final class Demo {
     }
 
     /** What a finished demo leaves: the running server, its URL, the competition slug and the results table. */
-    public record Outcome(Javalin server, String url, String slug, StrategyTable table, List<RunResult> runs) {
-    }
+    public record Outcome(Javalin server, String url, String slug, StrategyTable table, List<RunResult> runs) {}
 
     /** Runs every step; the returned server is still running (the caller stops it). */
     public Outcome run() {
         long start = System.nanoTime();
         ServeCommand.requireFreePort(options.port()); // before minutes of work, not after
         int steps = 4 + options.strategies().size();
-        step(1, steps, "building the Fashion-MNIST competition (" + options.dataset().labels() + " labels, "
-                + options.dataset().unlabelled() + " unlabelled images)");
+        step(
+                1,
+                steps,
+                "building the Fashion-MNIST competition (" + options.dataset().labels() + " labels, "
+                        + options.dataset().unlabelled() + " unlabelled images)");
         Path folder = datasets.ensureFashionMnist(options.dataset());
         step(2, steps, "starting the server on a fresh home " + options.home());
         String adminToken = freshToken();
@@ -70,9 +72,15 @@ public final class Demo {
             step(step++, steps, "strategy " + strategy + ": training, pseudolabelling and submitting");
             String token = client.register(participantName(strategy), adminToken);
             RunResult result = harness.run(runOptions(folder, strategy, URI.create(url), token));
-            out.printf(Locale.ROOT, "      public score %.4f, %s, %.0f s, wrote %s%n", result.publicScore(),
-                    Double.isNaN(result.oofScore()) ? "no OOF (1 fold)" : String.format(Locale.ROOT, "OOF %.4f", result.oofScore()),
-                    result.timings().getOrDefault("totalSeconds", 0.0), result.csv());
+            out.printf(
+                    Locale.ROOT,
+                    "      public score %.4f, %s, %.0f s, wrote %s%n",
+                    result.publicScore(),
+                    Double.isNaN(result.oofScore())
+                            ? "no OOF (1 fold)"
+                            : String.format(Locale.ROOT, "OOF %.4f", result.oofScore()),
+                    result.timings().getOrDefault("totalSeconds", 0.0),
+                    result.csv());
             runs.add(result);
         }
         step(step++, steps, "closing the competition: private scores are revealed");
@@ -94,8 +102,13 @@ public final class Demo {
     static StrategyTable comparison(JsonNode json) {
         List<StrategyTable.Row> rows = new ArrayList<>();
         for (JsonNode r : json.path("rows")) {
-            rows.add(new StrategyTable.Row(r.path("strategy").asText(), r.path("submissions").asInt(),
-                    number(r, "publicMean"), number(r, "publicStd"), number(r, "privateMean"), number(r, "privateStd")));
+            rows.add(new StrategyTable.Row(
+                    r.path("strategy").asText(),
+                    r.path("submissions").asInt(),
+                    number(r, "publicMean"),
+                    number(r, "publicStd"),
+                    number(r, "privateMean"),
+                    number(r, "privateStd")));
         }
         return new StrategyTable(rows);
     }
@@ -108,9 +121,14 @@ public final class Demo {
             for (String board : List.of("public", "private")) {
                 JsonNode i = r.get(board + "GainInterval");
                 if (i != null) {
-                    lines.add(String.format(Locale.ROOT, "%-16s %-7s %+.4f to %+.4f · %s (wins %d%% of resamples)",
-                            board.equals("public") ? r.path("strategy").asText() : "", board, i.path("low").asDouble(),
-                            i.path("high").asDouble(), i.path("verdict").asText(),
+                    lines.add(String.format(
+                            Locale.ROOT,
+                            "%-16s %-7s %+.4f to %+.4f · %s (wins %d%% of resamples)",
+                            board.equals("public") ? r.path("strategy").asText() : "",
+                            board,
+                            i.path("low").asDouble(),
+                            i.path("high").asDouble(),
+                            i.path("verdict").asText(),
                             Math.round(i.path("winShare").asDouble() * 100)));
                 }
             }
@@ -124,9 +142,14 @@ public final class Demo {
     }
 
     private RunOptions runOptions(Path folder, String strategy, URI url, String token) {
-        return RunOptions.defaults(folder, strategy).withImage(options.image()).withLearner(options.learner())
-                .withStrategyOptions(options.strategyOptions()).withFolds(options.folds(), false)
-                .withSeed(options.seed()).withOutput(options.submissions(), "demo-" + strategy).withSubmit(url, token);
+        return RunOptions.defaults(folder, strategy)
+                .withImage(options.image())
+                .withLearner(options.learner())
+                .withStrategyOptions(options.strategyOptions())
+                .withFolds(options.folds(), false)
+                .withSeed(options.seed())
+                .withOutput(options.submissions(), "demo-" + strategy)
+                .withSubmit(url, token);
     }
 
     private static String participantName(String strategy) {
@@ -138,8 +161,10 @@ public final class Demo {
         try {
             return ServerApp.create(ServerConfig.of(options.home(), adminToken)).start(options.port());
         } catch (RuntimeException e) {
-            throw new AppException("cannot start the server on port " + options.port() + " (" + e.getMessage()
-                    + "); is it in use? try --port 0 for any free port", e);
+            throw new AppException(
+                    "cannot start the server on port " + options.port() + " (" + e.getMessage()
+                            + "); is it in use? try --port 0 for any free port",
+                    e);
         }
     }
 

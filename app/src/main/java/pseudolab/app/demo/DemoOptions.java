@@ -13,16 +13,43 @@ import pseudolab.harness.strategy.StrategyOptions;
  * What the demo does: the dataset to build, where the server keeps its home and which port it listens on,
  * the strategies to run with which learner, folds and seed, where submissions go, and whether to keep serving.
  */
-public record DemoOptions(BuildOptions dataset, Path home, int port, List<String> strategies, LearnerOptions learner,
-                          int folds, long seed, Path submissions, boolean exitWhenDone, ImageShape image,
-                          StrategyOptions strategyOptions) {
+public record DemoOptions(
+        BuildOptions dataset,
+        Path home,
+        int port,
+        List<String> strategies,
+        LearnerOptions learner,
+        int folds,
+        long seed,
+        Path submissions,
+        boolean exitWhenDone,
+        ImageShape image,
+        StrategyOptions strategyOptions) {
     /** What the demo runs by default: the strategies that declare they fit its five minutes on 2 cores. */
     public static final List<String> STRATEGIES = Strategies.demo();
 
     /** Options without an image shape, with default strategy settings. */
-    public DemoOptions(BuildOptions dataset, Path home, int port, List<String> strategies, LearnerOptions learner,
-                       int folds, long seed, Path submissions, boolean exitWhenDone) {
-        this(dataset, home, port, strategies, learner, folds, seed, submissions, exitWhenDone, null,
+    public DemoOptions(
+            BuildOptions dataset,
+            Path home,
+            int port,
+            List<String> strategies,
+            LearnerOptions learner,
+            int folds,
+            long seed,
+            Path submissions,
+            boolean exitWhenDone) {
+        this(
+                dataset,
+                home,
+                port,
+                strategies,
+                learner,
+                folds,
+                seed,
+                submissions,
+                exitWhenDone,
+                null,
                 StrategyOptions.defaults());
     }
 
@@ -37,7 +64,8 @@ public record DemoOptions(BuildOptions dataset, Path home, int port, List<String
                         + "NAME:LEVEL is for report");
             }
             if (!Strategies.names().contains(s)) {
-                throw new AppException("unknown strategy '" + s + "' (known: " + String.join(", ", Strategies.names()) + ")");
+                throw new AppException(
+                        "unknown strategy '" + s + "' (known: " + String.join(", ", Strategies.names()) + ")");
             }
         }
         if (port < 0 || port > 65_535) {

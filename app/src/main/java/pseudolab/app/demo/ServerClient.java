@@ -29,7 +29,9 @@ public final class ServerClient {
 
     /** Registers a participant (with the admin token, so closed registration does not matter); returns its token. */
     public String register(String name, String adminToken) {
-        return send("POST", "/api/participants", adminToken, Map.of("name", name)).path("token").asText();
+        return send("POST", "/api/participants", adminToken, Map.of("name", name))
+                .path("token")
+                .asText();
     }
 
     /** Closes the competition now. */
@@ -66,7 +68,8 @@ public final class ServerClient {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+            HttpRequest.BodyPublisher publisher = body == null
+                    ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
             request.header("Content-Type", "application/json").method(method, publisher);
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -11,10 +11,17 @@ public record StrategyTable(List<Row> rows) {
      * One strategy: how many runs, mean and standard deviation of the public and private scores, and the row its gain
      * is measured against (the no-PL run with the same model and augmentation).
      */
-    public record Row(String strategy, int runs, double publicMean, double publicStd, double privateMean,
-                      double privateStd, String baseline) {
+    public record Row(
+            String strategy,
+            int runs,
+            double publicMean,
+            double publicStd,
+            double privateMean,
+            double privateStd,
+            String baseline) {
         /** A row measured against the plain {@code none} row. */
-        public Row(String strategy, int runs, double publicMean, double publicStd, double privateMean, double privateStd) {
+        public Row(
+                String strategy, int runs, double publicMean, double publicStd, double privateMean, double privateStd) {
             this(strategy, runs, publicMean, publicStd, privateMean, privateStd, "none");
         }
     }
@@ -40,7 +47,10 @@ public record StrategyTable(List<Row> rows) {
 
     /** The row named {@code strategy}, or null. */
     public Row row(String strategy) {
-        return rows.stream().filter(r -> r.strategy().equals(strategy)).findFirst().orElse(null);
+        return rows.stream()
+                .filter(r -> r.strategy().equals(strategy))
+                .findFirst()
+                .orElse(null);
     }
 
     /** A plain-text table for the terminal, with each row's gain over its matching no-PL row in points of the metric. */
@@ -48,15 +58,29 @@ public record StrategyTable(List<Row> rows) {
         boolean spread = rows.stream().anyMatch(r -> r.runs() > 1);
         boolean severalBaselines = rows.stream().map(Row::baseline).distinct().count() > 1;
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%-16s %5s  %-17s %-17s %-9s %-9s%s", "strategy", "runs",
-                "public", "private", "gain pub", "gain priv", severalBaselines ? " vs" : ""));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%-16s %5s  %-17s %-17s %-9s %-9s%s",
+                "strategy",
+                "runs",
+                "public",
+                "private",
+                "gain pub",
+                "gain priv",
+                severalBaselines ? " vs" : ""));
         for (Row r : rows) {
             Row base = r.baseline() == null ? null : row(r.baseline());
-            lines.add(String.format(Locale.ROOT, "%-16s %5d  %-17s %-17s %-9s %-9s%s", label(r.strategy()), r.runs(),
-                    value(r.publicMean(), r.publicStd(), spread), value(r.privateMean(), r.privateStd(), spread),
-                    gain(r.publicMean(), base == null ? Double.NaN : base.publicMean(), r == base),
-                    gain(r.privateMean(), base == null ? Double.NaN : base.privateMean(), r == base),
-                    severalBaselines && base != null && r != base ? " " + base.strategy() : "").stripTrailing());
+            lines.add(String.format(
+                            Locale.ROOT,
+                            "%-16s %5d  %-17s %-17s %-9s %-9s%s",
+                            label(r.strategy()),
+                            r.runs(),
+                            value(r.publicMean(), r.publicStd(), spread),
+                            value(r.privateMean(), r.privateStd(), spread),
+                            gain(r.publicMean(), base == null ? Double.NaN : base.publicMean(), r == base),
+                            gain(r.privateMean(), base == null ? Double.NaN : base.privateMean(), r == base),
+                            severalBaselines && base != null && r != base ? " " + base.strategy() : "")
+                    .stripTrailing());
         }
         return String.join(System.lineSeparator(), lines);
     }

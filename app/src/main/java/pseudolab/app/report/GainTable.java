@@ -23,18 +23,18 @@ import pseudolab.scoring.bootstrap.Resampled;
 public record GainTable(List<Line> lines) {
 
     /** One strategy's intervals against the no-PL row named {@code baseline}. */
-    public record Line(String strategy, String baseline, GainInterval publicGainInterval,
-                       GainInterval privateGainInterval) {
-    }
+    public record Line(
+            String strategy, String baseline, GainInterval publicGainInterval, GainInterval privateGainInterval) {}
 
     public GainTable {
         lines = List.copyOf(lines);
     }
 
     /** Rescores every run's submission on bootstrap resamples of the solution's Public and Private rows. */
-    static GainTable of(Solution solution, Scorer scorer, List<SeedRun> runs, StrategyTable table,
-                        PairedBootstrap bootstrap) {
-        List<Predictions> predictions = runs.stream().map(r -> scorer.predictions(solution, java.nio.file.Path.of(r.csv())))
+    static GainTable of(
+            Solution solution, Scorer scorer, List<SeedRun> runs, StrategyTable table, PairedBootstrap bootstrap) {
+        List<Predictions> predictions = runs.stream()
+                .map(r -> scorer.predictions(solution, java.nio.file.Path.of(r.csv())))
                 .toList();
         Map<Usage, Resampled> resampled = new HashMap<>();
         for (Usage usage : List.of(Usage.PUBLIC, Usage.PRIVATE)) {
@@ -50,7 +50,10 @@ public record GainTable(List<Line> lines) {
             }
             int[] group = indices(runs, row.strategy());
             int[] base = indices(runs, row.baseline());
-            lines.add(new Line(row.strategy(), row.baseline(), gain(resampled.get(Usage.PUBLIC), group, base),
+            lines.add(new Line(
+                    row.strategy(),
+                    row.baseline(),
+                    gain(resampled.get(Usage.PUBLIC), group, base),
                     gain(resampled.get(Usage.PRIVATE), group, base)));
         }
         return new GainTable(lines);
@@ -61,14 +64,19 @@ public record GainTable(List<Line> lines) {
     }
 
     private static int[] indices(List<SeedRun> runs, String strategy) {
-        return IntStream.range(0, runs.size()).filter(i -> runs.get(i).strategy().equals(strategy)).toArray();
+        return IntStream.range(0, runs.size())
+                .filter(i -> runs.get(i).strategy().equals(strategy))
+                .toArray();
     }
 
     /** The terminal table: one line per strategy, its public and private interval and verdict. */
     public String render(int resamples) {
         List<String> out = new ArrayList<>();
-        out.add(String.format(Locale.ROOT, "Gain over no-PL, 95%% paired-bootstrap interval (%,d resamples of the rows;"
-                + " strategies with several seeds redraw their seeds too):", resamples));
+        out.add(String.format(
+                Locale.ROOT,
+                "Gain over no-PL, 95%% paired-bootstrap interval (%,d resamples of the rows;"
+                        + " strategies with several seeds redraw their seeds too):",
+                resamples));
         for (Line l : lines) {
             out.add(String.format(Locale.ROOT, "%-16s public  %s", l.strategy(), text(l.publicGainInterval())));
             out.add(String.format(Locale.ROOT, "%-16s private %s", "", text(l.privateGainInterval())));

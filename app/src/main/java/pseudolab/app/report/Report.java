@@ -36,8 +36,7 @@ public final class Report {
     }
 
     /** Everything the report found: the runs, the table and the files written. */
-    public record Result(List<SeedRun> runs, StrategyTable table, GainTable gains, Path json, Path html) {
-    }
+    public record Result(List<SeedRun> runs, StrategyTable table, GainTable gains, Path json, Path html) {}
 
     public Result run(RunOptions base, List<String> strategies, int seeds) {
         Path folder = base.competition();
@@ -51,23 +50,42 @@ public final class Report {
         String metric = null; // the task the harness ran decides the metric when competition.json declares none
         Scorer scorer = null;
         List<SeedRun> runs = new ArrayList<>();
-        List<RunSpec> specs = strategies.stream().map(s -> RunSpec.parse(s, base.learner().augmentation())).toList();
+        List<RunSpec> specs = strategies.stream()
+                .map(s -> RunSpec.parse(s, base.learner().augmentation()))
+                .toList();
         for (int s = 1; s <= seeds; s++) {
             for (RunSpec spec : specs) {
                 long seed = base.seed() + s - 1;
-                out.printf(Locale.ROOT, "[%d/%d] %s, seed %d%n", runs.size() + 1, seeds * specs.size(), spec.label(), seed);
+                out.printf(
+                        Locale.ROOT,
+                        "[%d/%d] %s, seed %d%n",
+                        runs.size() + 1,
+                        seeds * specs.size(),
+                        spec.label(),
+                        seed);
                 long start = System.nanoTime();
-                RunResult result = harness.run(spec.applyTo(base).withSeed(seed)
+                RunResult result = harness.run(spec.applyTo(base)
+                        .withSeed(seed)
                         .withOutput(base.out(), "report-" + spec.label().replace(':', '-') + "-seed" + seed));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (scorer == null) {
                     metric = definition.metricFor(result.provenance().data().task());
-                    scorer = new Scorer(definition.createMetric(result.provenance().data().task()));
+                    scorer = new Scorer(
+                            definition.createMetric(result.provenance().data().task()));
                 }
                 Score score = scorer.score(solution, result.csv());
-                out.printf(Locale.ROOT, "      public %.4f  private %.4f  (%.0f s)%n", score.publicScore(),
-                        score.privateScore(), seconds);
-                runs.add(new SeedRun(spec.label(), seed, score.publicScore(), score.privateScore(), result.csv().toString(),
+                out.printf(
+                        Locale.ROOT,
+                        "      public %.4f  private %.4f  (%.0f s)%n",
+                        score.publicScore(),
+                        score.privateScore(),
+                        seconds);
+                runs.add(new SeedRun(
+                        spec.label(),
+                        seed,
+                        score.publicScore(),
+                        score.privateScore(),
+                        result.csv().toString(),
                         seconds));
             }
         }
@@ -92,24 +110,51 @@ public final class Report {
         List<StrategyTable.Row> rows = new ArrayList<>();
         for (RunSpec spec : specs) {
             String label = spec.label();
-            double[] pub = runs.stream().filter(r -> r.strategy().equals(label)).mapToDouble(SeedRun::publicScore).toArray();
-            double[] priv = runs.stream().filter(r -> r.strategy().equals(label)).mapToDouble(SeedRun::privateScore).toArray();
+            double[] pub = runs.stream()
+                    .filter(r -> r.strategy().equals(label))
+                    .mapToDouble(SeedRun::publicScore)
+                    .toArray();
+            double[] priv = runs.stream()
+                    .filter(r -> r.strategy().equals(label))
+                    .mapToDouble(SeedRun::privateScore)
+                    .toArray();
             ScoreSpread p = ScoreSpread.of(pub);
             ScoreSpread q = ScoreSpread.of(priv);
-            String baseline = specs.stream().filter(b -> b.strategy().equals("none") && b.level() == spec.baselineLevel())
-                    .map(RunSpec::label).findFirst().orElse(null); // no matching no-PL row: no gain shown
+            String baseline = specs.stream()
+                    .filter(b -> b.strategy().equals("none") && b.level() == spec.baselineLevel())
+                    .map(RunSpec::label)
+                    .findFirst()
+                    .orElse(null); // no matching no-PL row: no gain shown
             rows.add(new StrategyTable.Row(label, pub.length, p.mean(), p.std(), q.mean(), q.std(), baseline));
         }
         return new StrategyTable(rows);
     }
 
-    private void write(Path json, Path html, CompetitionDefinition definition, String metric, List<SeedRun> runs,
-                       StrategyTable table, GainTable gains) {
+    private void write(
+            Path json,
+            Path html,
+            CompetitionDefinition definition,
+            String metric,
+            List<SeedRun> runs,
+            StrategyTable table,
+            GainTable gains) {
         try {
             Files.createDirectories(json.getParent());
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(json.toFile(),
-                    Map.of("competition", definition.slug(), "metric", metric, "runs", runs,
-                            "strategies", table.rows(), "gainIntervals", gains.lines()));
+            new ObjectMapper()
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValue(
+                            json.toFile(),
+                            Map.of(
+                                    "competition",
+                                    definition.slug(),
+                                    "metric",
+                                    metric,
+                                    "runs",
+                                    runs,
+                                    "strategies",
+                                    table.rows(),
+                                    "gainIntervals",
+                                    gains.lines()));
             String title = definition.title() == null ? definition.slug() : definition.title();
             Files.writeString(html, new ReportPage(title, metric, runs, table).html());
         } catch (IOException e) {

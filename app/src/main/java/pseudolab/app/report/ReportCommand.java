@@ -12,11 +12,16 @@ import pseudolab.harness.Harness;
 import pseudolab.harness.RunOptions;
 
 /** {@code pseudolab report}: the strategy table with mean and spread over seeds, and a public-vs-private chart. */
-@Command(name = "report", mixinStandardHelpOptions = true, defaultValueProvider = StrategyRunOptions.Defaults.class,
-        description = {"Strategy table with mean and spread over seeds, and a public-vs-private chart.",
-                "Runs each strategy with several seeds, scores every run on the competition's hidden",
-                "Public/Private split (needs solution.csv: a host's tool), prints mean ± std and the gain over",
-                "no-PL, and writes report.html and report.json under submissions/<competition>/."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        defaultValueProvider = StrategyRunOptions.Defaults.class,
+        description = {
+            "Strategy table with mean and spread over seeds, and a public-vs-private chart.",
+            "Runs each strategy with several seeds, scores every run on the competition's hidden",
+            "Public/Private split (needs solution.csv: a host's tool), prints mean ± std and the gain over",
+            "no-PL, and writes report.html and report.json under submissions/<competition>/."
+        })
 public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--competition", required = true, description = "competition folder (with solution.csv)")
     Path competition;
@@ -38,7 +43,9 @@ public final class ReportCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > 100) {
             throw new AppException("--seeds must be 1..100, got " + seeds);
         }
-        RunOptions base = run.applyTo(RunOptions.defaults(competition, run.strategies().get(0)), false).withSeed(seed)
+        RunOptions base = run.applyTo(
+                        RunOptions.defaults(competition, run.strategies().get(0)), false)
+                .withSeed(seed)
                 .withOutput(out != null ? out : ProjectPaths.current().submissions(), null);
         run.strategies().forEach(base::withStrategy); // refuse an unknown strategy before the first long run
         new Report(new Harness(), System.out).run(base, run.runs(), seeds);

@@ -13,12 +13,16 @@ record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable
     String html() {
         StringBuilder page = new StringBuilder(8192);
         page.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(title)).append(" — strategy report</title><style>")
+                .append(escape(title))
+                .append(" — strategy report</title><style>")
                 .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse}")
                 .append("td,th{padding:.3rem .8rem;border-bottom:1px solid #ddd;text-align:right}")
                 .append("td:first-child,th:first-child{text-align:left}.up{color:#1a7f37}.down{color:#c62828}")
-                .append("</style></head><body><h1>").append(escape(title)).append("</h1><p>Metric: ")
-                .append(escape(metric)).append(". Mean ± sample standard deviation over seeds; gain over no PL.</p>");
+                .append("</style></head><body><h1>")
+                .append(escape(title))
+                .append("</h1><p>Metric: ")
+                .append(escape(metric))
+                .append(". Mean ± sample standard deviation over seeds; gain over no PL.</p>");
         appendTable(page);
         appendChart(page);
         return page.append("</body></html>\n").toString();
@@ -29,27 +33,56 @@ record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable
                 .append("<th>public gain</th><th>private gain</th></tr>");
         for (StrategyTable.Row r : table.rows()) {
             StrategyTable.Row base = r.baseline() == null ? null : table.row(r.baseline()); // the matching no-PL row
-            page.append("<tr data-strategy=\"").append(escape(r.strategy())).append("\"><td>").append(escape(r.strategy()))
-                    .append("</td><td>").append(r.runs()).append("</td><td>").append(meanStd(r.publicMean(), r.publicStd()))
-                    .append("</td><td>").append(meanStd(r.privateMean(), r.privateStd())).append("</td>")
-                    .append(gain(r, base, true)).append(gain(r, base, false)).append("</tr>");
+            page.append("<tr data-strategy=\"")
+                    .append(escape(r.strategy()))
+                    .append("\"><td>")
+                    .append(escape(r.strategy()))
+                    .append("</td><td>")
+                    .append(r.runs())
+                    .append("</td><td>")
+                    .append(meanStd(r.publicMean(), r.publicStd()))
+                    .append("</td><td>")
+                    .append(meanStd(r.privateMean(), r.privateStd()))
+                    .append("</td>")
+                    .append(gain(r, base, true))
+                    .append(gain(r, base, false))
+                    .append("</tr>");
         }
         page.append("</table>");
     }
 
     private void appendChart(StringBuilder page) {
-        double lo = runs.stream().mapToDouble(r -> Math.min(r.publicScore(), r.privateScore())).min().orElse(0);
-        double hi = runs.stream().mapToDouble(r -> Math.max(r.publicScore(), r.privateScore())).max().orElse(1);
+        double lo = runs.stream()
+                .mapToDouble(r -> Math.min(r.publicScore(), r.privateScore()))
+                .min()
+                .orElse(0);
+        double hi = runs.stream()
+                .mapToDouble(r -> Math.max(r.publicScore(), r.privateScore()))
+                .max()
+                .orElse(1);
         double pad = Math.max(1e-3, (hi - lo) * 0.1);
         lo -= pad;
         hi += pad;
         int full = SIZE + 2 * MARGIN;
-        page.append("<h2>Public vs private, one point per run</h2><svg id=\"chart\" width=\"").append(full + 160)
-                .append("\" height=\"").append(full).append("\" role=\"img\" aria-label=\"public vs private score\">")
-                .append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>",
-                        MARGIN, MARGIN, SIZE, SIZE))
-                .append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#ccc\" stroke-dasharray=\"4\"/>",
-                        MARGIN, MARGIN + SIZE, MARGIN + SIZE, MARGIN))
+        page.append("<h2>Public vs private, one point per run</h2><svg id=\"chart\" width=\"")
+                .append(full + 160)
+                .append("\" height=\"")
+                .append(full)
+                .append("\" role=\"img\" aria-label=\"public vs private score\">")
+                .append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>",
+                        MARGIN,
+                        MARGIN,
+                        SIZE,
+                        SIZE))
+                .append(String.format(
+                        Locale.ROOT,
+                        "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#ccc\" stroke-dasharray=\"4\"/>",
+                        MARGIN,
+                        MARGIN + SIZE,
+                        MARGIN + SIZE,
+                        MARGIN))
                 .append(label(MARGIN, MARGIN + SIZE + 20, String.format(Locale.ROOT, "%.4f", lo)))
                 .append(label(MARGIN + SIZE - 40, MARGIN + SIZE + 20, String.format(Locale.ROOT, "%.4f", hi)))
                 .append(label(MARGIN + SIZE / 2 - 20, MARGIN + SIZE + 40, "public"))
@@ -61,13 +94,24 @@ record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable
             String strategy = rows.get(i).strategy();
             for (SeedRun run : runs) {
                 if (run.strategy().equals(strategy)) {
-                    page.append(String.format(Locale.ROOT,
+                    page.append(String.format(
+                            Locale.ROOT,
                             "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" fill-opacity=\"0.8\"><title>%s seed %d: %.4f / %.4f</title></circle>",
-                            x(run.publicScore(), lo, hi), y(run.privateScore(), lo, hi), colour, escape(strategy),
-                            run.seed(), run.publicScore(), run.privateScore()));
+                            x(run.publicScore(), lo, hi),
+                            y(run.privateScore(), lo, hi),
+                            colour,
+                            escape(strategy),
+                            run.seed(),
+                            run.publicScore(),
+                            run.privateScore()));
                 }
             }
-            page.append(String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"%s\"/>", full + 10, MARGIN + 20 * i, colour))
+            page.append(String.format(
+                            Locale.ROOT,
+                            "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"%s\"/>",
+                            full + 10,
+                            MARGIN + 20 * i,
+                            colour))
                     .append(label(full + 22, MARGIN + 20 * i + 5, strategy));
         }
         page.append("</svg>");
@@ -98,6 +142,9 @@ record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

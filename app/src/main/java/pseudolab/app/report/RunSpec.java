@@ -20,7 +20,8 @@ record RunSpec(String label, String strategy, Augmentation augmentation) {
         try {
             return new RunSpec(text, text.substring(0, colon), base.at(Level.parse(level)));
         } catch (RuntimeException e) {
-            throw new AppException("'" + text + "': the part after ':' must be none, weak or strong, got '" + level + "'");
+            throw new AppException(
+                    "'" + text + "': the part after ':' must be none, weak or strong, got '" + level + "'");
         }
     }
 

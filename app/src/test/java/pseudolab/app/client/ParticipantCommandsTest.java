@@ -41,7 +41,8 @@ class ParticipantCommandsTest {
 
     @BeforeEach
     void startAServerWithTheZooCompetition() throws Exception {
-        server = ServerApp.create(ServerConfig.of(home, ADMIN).withClock(Clock.systemUTC())).start(0);
+        server = ServerApp.create(ServerConfig.of(home, ADMIN).withClock(Clock.systemUTC()))
+                .start(0);
         origin = "http://localhost:" + server.port();
         client = new ServerClient(origin);
         Path folder = Files.createDirectories(work.resolve("zoo"));
@@ -49,7 +50,8 @@ class ParticipantCommandsTest {
         Files.writeString(folder.resolve("solution.csv"), Zoo.solution());
         Files.writeString(folder.resolve("sample_submission.csv"), Zoo.sampleSubmission());
         assertThat(new CommandLine(new CompetitionCommand())
-                .execute("create", folder.toString(), "--server", origin, "--token", ADMIN)).isZero();
+                        .execute("create", folder.toString(), "--server", origin, "--token", ADMIN))
+                .isZero();
         ada = client.register("ada", ADMIN);
     }
 
@@ -61,8 +63,19 @@ class ParticipantCommandsTest {
     @Test
     void submitPrintsThePublicScoreAndRecordsTheStrategyFirstInTheDescription() throws Exception {
         Path csv = Files.writeString(work.resolve("mine.csv"), Zoo.submission(6, 4));
-        Run run = main("submit", csv.toString(), "--competition", "zoo", "--server", origin, "--token", ada,
-                "-m", "hand-tuned", "--strategy", "self-training");
+        Run run = main(
+                "submit",
+                csv.toString(),
+                "--competition",
+                "zoo",
+                "--server",
+                origin,
+                "--token",
+                ada,
+                "-m",
+                "hand-tuned",
+                "--strategy",
+                "self-training");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("public score: " + Zoo.publicScore(6) + " (submission #");
         JsonNode mine = client.get("/api/competitions/zoo/submissions", ada);
@@ -74,19 +87,30 @@ class ParticipantCommandsTest {
 
     @Test
     void anInvalidFileExits2WithTheProblemsAndIsNotCounted() throws Exception {
-        Path csv = Files.writeString(work.resolve("typo.csv"), Zoo.submission(6, 4).replace("\n3,", "\n999999,"));
+        Path csv =
+                Files.writeString(work.resolve("typo.csv"), Zoo.submission(6, 4).replace("\n3,", "\n999999,"));
         Run run = main("submit", csv.toString(), "--competition", "zoo", "--server", origin, "--token", ada);
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("error: invalid submission: ").contains("999999")
+        assertThat(run.err())
+                .startsWith("error: invalid submission: ")
+                .contains("999999")
                 .contains("not counted against your daily limit");
         assertThat(client.get("/api/competitions/zoo/submissions", ada)).isEmpty();
 
-        Run missing = main("submit", work.resolve("nothing.csv").toString(), "--competition", "zoo",
-                "--server", origin, "--token", ada);
+        Run missing = main(
+                "submit",
+                work.resolve("nothing.csv").toString(),
+                "--competition",
+                "zoo",
+                "--server",
+                origin,
+                "--token",
+                ada);
         assertThat(missing.exit()).isEqualTo(1);
-        assertThat(missing.err().strip()).isEqualTo("error: submission file " + work.resolve("nothing.csv")
-                + " does not exist or is not a file");
+        assertThat(missing.err().strip())
+                .isEqualTo(
+                        "error: submission file " + work.resolve("nothing.csv") + " does not exist or is not a file");
         Run closedDoor = main("submit", csv.toString(), "--competition", "nope", "--server", origin, "--token", ada);
         assertThat(closedDoor.exit()).isEqualTo(1);
         assertThat(closedDoor.err()).startsWith("error: the server refused the submission (HTTP 404): ");
@@ -103,21 +127,31 @@ class ParticipantCommandsTest {
         assertThat(listed.exit()).as(listed.err()).isZero();
         String[] lines = listed.out().split("\n");
         assertThat(lines[0]).startsWith("id ").contains("public", "private", "selected", "description");
-        assertThat(lines[1]).contains(String.valueOf(Zoo.publicScore(5))).contains(" - ").contains(" no ");
+        assertThat(lines[1])
+                .contains(String.valueOf(Zoo.publicScore(5)))
+                .contains(" - ")
+                .contains(" no ");
         assertThat(lines[2]).isEqualTo("1 submission");
 
         Run noToken = run(new SubmissionsCommand(Map.of("PSEUDOLAB_SERVER", origin)), "--competition", "zoo");
         assertThat(noToken.exit()).isEqualTo(1);
         assertThat(noToken.err().strip()).startsWith("error: no token: pass --token T or set PSEUDOLAB_TOKEN");
-        Run flagWins = run(new SubmissionsCommand(Map.of("PSEUDOLAB_SERVER", "http://localhost:1",
-                "PSEUDOLAB_TOKEN", "wrong")), "--competition", "zoo", "--server", origin, "--token", ada);
+        Run flagWins = run(
+                new SubmissionsCommand(Map.of("PSEUDOLAB_SERVER", "http://localhost:1", "PSEUDOLAB_TOKEN", "wrong")),
+                "--competition",
+                "zoo",
+                "--server",
+                origin,
+                "--token",
+                ada);
         assertThat(flagWins.exit()).as(flagWins.err()).isZero();
     }
 
     @Test
     void theLeaderboardPrintsATableOrTheServersCsvAndThePrivateBoardWaitsForTheClose() throws Exception {
         Path csv = Files.writeString(work.resolve("mine.csv"), Zoo.submission(7, 2));
-        assertThat(main("submit", csv.toString(), "--competition", "zoo", "--server", origin, "--token", ada).exit())
+        assertThat(main("submit", csv.toString(), "--competition", "zoo", "--server", origin, "--token", ada)
+                        .exit())
                 .isZero();
 
         Run table = main("leaderboard", "--competition", "zoo", "--server", origin);
@@ -147,8 +181,7 @@ class ParticipantCommandsTest {
         assertThat(closed.out()).contains(String.valueOf(Zoo.privateScore(2)));
     }
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     /** Through the real entry point, as {@code ./pseudolab ...} runs it. */
     private static Run main(String... args) {

@@ -27,7 +27,8 @@ import pseudolab.scoring.SubmissionFormat;
 import pseudolab.server.web.Browser;
 
 class DemoEndToEndTest {
-    private static final Path RAW = Path.of("..", "datasets", "fashion-mnist", "raw").toAbsolutePath().normalize();
+    private static final Path RAW =
+            Path.of("..", "datasets", "fashion-mnist", "raw").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;
@@ -41,34 +42,60 @@ class DemoEndToEndTest {
                 Files.copy(file, raw.resolve(file.getFileName()));
             }
         }
-        DemoOptions options = new DemoOptions(BuildOptions.defaults().withLabels(100).withUnlabelled(400).withSeed(3),
-                temp.resolve("home"), 0, DemoOptions.STRATEGIES, LearnerOptions.defaults().withEpochs(2).withMinUpdates(40), 1, 3,
-                temp.resolve("submissions"), true);
+        DemoOptions options = new DemoOptions(
+                BuildOptions.defaults().withLabels(100).withUnlabelled(400).withSeed(3),
+                temp.resolve("home"),
+                0,
+                DemoOptions.STRATEGIES,
+                LearnerOptions.defaults().withEpochs(2).withMinUpdates(40),
+                1,
+                3,
+                temp.resolve("submissions"),
+                true);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        Demo.Outcome outcome = new Demo(options, new DatasetCatalog(datasets), new Harness(),
-                new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+        Demo.Outcome outcome = new Demo(
+                        options,
+                        new DatasetCatalog(datasets),
+                        new Harness(),
+                        new PrintStream(printed, true, StandardCharsets.UTF_8))
+                .run();
         try {
             ServerClient client = new ServerClient(outcome.url());
-            assertThat(outcome.runs()).hasSize(4).allSatisfy(run -> assertThat(run.publicScore()).isBetween(0.0, 1.0));
+            assertThat(outcome.runs())
+                    .hasSize(4)
+                    .allSatisfy(run -> assertThat(run.publicScore()).isBetween(0.0, 1.0));
             Path sample = datasets.resolve("fashion-mnist").resolve("sample_submission.csv");
             for (RunResult run : outcome.runs()) {
-                assertThat(SubmissionFormat.fromSample(sample).validate(run.csv())).as(run.csv().toString()).isEmpty();
+                assertThat(SubmissionFormat.fromSample(sample).validate(run.csv()))
+                        .as(run.csv().toString())
+                        .isEmpty();
             }
 
             String api = "/api/competitions/" + outcome.slug();
             assertThat(client.get(api, null).path("closed").asBoolean()).isTrue();
             for (String board : List.of("public", "private")) {
-                JsonNode rows = client.get(api + "/leaderboard?board=" + board, null).path("rows");
-                assertThat(rows).as(board + " board").hasSize(4)
-                        .allSatisfy(row -> assertThat(row.path("score").asDouble(-1)).isBetween(0.0, 1.0));
+                JsonNode rows =
+                        client.get(api + "/leaderboard?board=" + board, null).path("rows");
+                assertThat(rows)
+                        .as(board + " board")
+                        .hasSize(4)
+                        .allSatisfy(row ->
+                                assertThat(row.path("score").asDouble(-1)).isBetween(0.0, 1.0));
             }
             JsonNode comparison = client.get(api + "/comparison", null).path("rows");
             assertThat(strategies(comparison)).containsExactlyInAnyOrderElementsOf(DemoOptions.STRATEGIES);
-            assertThat(comparison).allSatisfy(row -> assertThat(row.has("privateMean")).isTrue());
-            assertThat(outcome.table().rows()).extracting(StrategyTable.Row::strategy)
+            assertThat(comparison)
+                    .allSatisfy(row -> assertThat(row.has("privateMean")).isTrue());
+            assertThat(outcome.table().rows())
+                    .extracting(StrategyTable.Row::strategy)
                     .containsExactlyElementsOf(DemoOptions.STRATEGIES);
-            assertThat(printed.toString(StandardCharsets.UTF_8)).contains("no PL (none)", "self-training",
-                    "pretraining", "simultaneous", outcome.url() + "/competitions/" + outcome.slug());
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains(
+                            "no PL (none)",
+                            "self-training",
+                            "pretraining",
+                            "simultaneous",
+                            outcome.url() + "/competitions/" + outcome.slug());
 
             assertThePageShowsEveryStrategy(outcome);
         } finally {
@@ -85,13 +112,15 @@ class DemoEndToEndTest {
             List<String> shown = new ArrayList<>();
             for (WebElement row : driver.findElements(By.cssSelector("#comparison tbody tr[data-strategy]"))) {
                 shown.add(row.getAttribute("data-strategy"));
-                assertThat(row.findElement(By.cssSelector(".private-mean")).getText()).matches("0\\.\\d{4}.*");
+                assertThat(row.findElement(By.cssSelector(".private-mean")).getText())
+                        .matches("0\\.\\d{4}.*");
             }
             assertThat(shown).containsExactlyInAnyOrderElementsOf(DemoOptions.STRATEGIES);
             driver.findElement(By.id("tab-private")).click();
             wait.until(ExpectedConditions.attributeToBe(By.id("leaderboard"), "data-board", "private"));
             wait.until(ExpectedConditions.attributeToBe(By.id("leaderboard"), "data-state", "loaded"));
-            assertThat(driver.findElements(By.cssSelector("#leaderboard tbody tr"))).hasSize(4);
+            assertThat(driver.findElements(By.cssSelector("#leaderboard tbody tr")))
+                    .hasSize(4);
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }

@@ -7,8 +7,8 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import pseudolab.app.Main;
-import pseudolab.harness.strategy.StrategyInfo;
 import pseudolab.harness.strategy.Strategies;
+import pseudolab.harness.strategy.StrategyInfo;
 
 /** The demo's and the report's strategy lists and help come from the strategies' own declarations. */
 class DemoStrategiesTest {
@@ -22,8 +22,12 @@ class DemoStrategiesTest {
 
     @Test
     void theDemoListIsTheStrategiesThatDeclareTheyFitTheDemo() {
-        assertThat(DemoOptions.STRATEGIES).isEqualTo(Strategies.demo())
-                .isEqualTo(Strategies.all().stream().filter(StrategyInfo::inDemo).map(StrategyInfo::name).toList())
+        assertThat(DemoOptions.STRATEGIES)
+                .isEqualTo(Strategies.demo())
+                .isEqualTo(Strategies.all().stream()
+                        .filter(StrategyInfo::inDemo)
+                        .map(StrategyInfo::name)
+                        .toList())
                 .contains("none");
     }
 
@@ -40,7 +44,8 @@ class DemoStrategiesTest {
     @Test
     void demoAndReportHelpNameEveryStrategyAndTheDefaultList() {
         for (String command : new String[] {"demo", "report"}) {
-            assertThat(help(command)).as(command)
+            assertThat(help(command))
+                    .as(command)
                     .contains("of" + String.join(",", Strategies.names()) + "(default")
                     .contains("(default" + String.join(",", Strategies.demo()) + ":");
         }

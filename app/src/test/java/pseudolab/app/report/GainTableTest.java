@@ -28,7 +28,12 @@ class GainTableTest {
     private String solution() {
         StringBuilder csv = new StringBuilder("id,y,Usage\n");
         for (int id = 0; id < ROWS; id++) {
-            csv.append(id).append(',').append(id % 3).append(',').append(id < PUBLIC ? "Public" : "Private").append('\n');
+            csv.append(id)
+                    .append(',')
+                    .append(id % 3)
+                    .append(',')
+                    .append(id < PUBLIC ? "Public" : "Private")
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -47,11 +52,16 @@ class GainTableTest {
     void eachStrategyGetsItsIntervalAndVerdictOnBothSplitsAsTheScoringModuleComputesThem() throws IOException {
         Solution solution = Solution.read(Files.writeString(temp.resolve("solution.csv"), solution()));
         Scorer scorer = new Scorer(Metrics.create("accuracy"));
-        List<SeedRun> runs = List.of(new SeedRun("none", 1, 0, 0, submission("none", 4, 0), 1),
+        List<SeedRun> runs = List.of(
+                new SeedRun("none", 1, 0, 0, submission("none", 4, 0), 1),
                 new SeedRun("copy", 1, 0, 0, submission("copy", 4, 0), 1),
                 new SeedRun("pretraining", 1, 0, 0, submission("pre", 20, 1), 1));
-        StrategyTable table = Report.summarise(runs, List.of(RunSpec.parse("none", Augmentation.none()),
-                RunSpec.parse("copy", Augmentation.none()), RunSpec.parse("pretraining", Augmentation.none())));
+        StrategyTable table = Report.summarise(
+                runs,
+                List.of(
+                        RunSpec.parse("none", Augmentation.none()),
+                        RunSpec.parse("copy", Augmentation.none()),
+                        RunSpec.parse("pretraining", Augmentation.none())));
         PairedBootstrap bootstrap = new PairedBootstrap(500, 42);
 
         GainTable gains = GainTable.of(solution, scorer, runs, table, bootstrap);
@@ -64,11 +74,16 @@ class GainTableTest {
         GainTable.Line pre = gains.lines().get(1);
         assertThat(pre.publicGainInterval().verdict()).isEqualTo(Verdict.GAIN);
         assertThat(pre.privateGainInterval().verdict()).isEqualTo(Verdict.GAIN);
-        var direct = bootstrap.run(solution.rowsWith(Usage.PRIVATE), List.of(
-                scorer.predictions(solution, Path.of(runs.get(2).csv())), scorer.predictions(solution, Path.of(runs.get(0).csv()))));
+        var direct = bootstrap.run(
+                solution.rowsWith(Usage.PRIVATE),
+                List.of(
+                        scorer.predictions(solution, Path.of(runs.get(2).csv())),
+                        scorer.predictions(solution, Path.of(runs.get(0).csv()))));
         assertThat(pre.privateGainInterval()).isEqualTo(direct.gain(0, 1));
         String printed = gains.render(500);
-        assertThat(printed).contains("500 resamples").contains("+0.0000 to +0.0000 · no clear difference (wins 50% of resamples)")
+        assertThat(printed)
+                .contains("500 resamples")
+                .contains("+0.0000 to +0.0000 · no clear difference (wins 50% of resamples)")
                 .contains("· gain (wins 100% of resamples)");
     }
 }

@@ -38,7 +38,9 @@ class ReportMetricTest {
         List<String> solution = new ArrayList<>(List.of("id,y,Usage"));
         for (int i = 0; i < 160; i++) {
             double x = 4 * rng.nextDouble() - 2;
-            String y = numbers ? String.format(Locale.ROOT, "%.4f", 3 * x + 0.1 * rng.nextGaussian()) : x < 0 ? "left" : "right";
+            String y = numbers
+                    ? String.format(Locale.ROOT, "%.4f", 3 * x + 0.1 * rng.nextGaussian())
+                    : x < 0 ? "left" : "right";
             String row = String.format(Locale.ROOT, "%d,%.4f", i, x);
             if (i < 100) {
                 train.add(row + "," + y);
@@ -57,7 +59,8 @@ class ReportMetricTest {
     }
 
     private Report.Result report(Path folder) {
-        RunOptions base = RunOptions.defaults(folder, "none").withFolds(1, false)
+        RunOptions base = RunOptions.defaults(folder, "none")
+                .withFolds(1, false)
                 .withLearner(LearnerOptions.defaults().withEpochs(20).withMinUpdates(0))
                 .withOutput(temp.resolve("out"), null);
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -68,7 +71,8 @@ class ReportMetricTest {
     /** Truth and prediction of the Public rows, by id, from the solution and a submission. */
     private static double[][] publicPairs(Path folder, Path submission) throws IOException {
         Map<String, String> predicted = new HashMap<>();
-        for (String line : Files.readAllLines(submission).subList(1, Files.readAllLines(submission).size())) {
+        for (String line : Files.readAllLines(submission)
+                .subList(1, Files.readAllLines(submission).size())) {
             String[] cells = line.split(",");
             predicted.put(cells[0], cells[1]);
         }
@@ -77,8 +81,10 @@ class ReportMetricTest {
             String[] cells = line.split(",");
             if (cells[2].equals("Public")) {
                 String p = predicted.get(cells[0]);
-                pairs.add(cells[1].matches("[a-z]+") ? new double[] {cells[1].equals(p) ? 1 : 0, 1}
-                        : new double[] {Double.parseDouble(cells[1]), Double.parseDouble(p)});
+                pairs.add(
+                        cells[1].matches("[a-z]+")
+                                ? new double[] {cells[1].equals(p) ? 1 : 0, 1}
+                                : new double[] {Double.parseDouble(cells[1]), Double.parseDouble(p)});
             }
         }
         return pairs.toArray(double[][]::new);
@@ -105,8 +111,11 @@ class ReportMetricTest {
 
     @Test
     void metricParamsColumnsWrittenAsAnArrayScoreTheRuns() throws IOException {
-        Path folder = folder("gap", "{\"slug\": \"gap\", \"title\": \"A gap\", \"metric\": \"accuracy\","
-                + " \"metricParams\": {\"columns\": [\"y\"]}}", false);
+        Path folder = folder(
+                "gap",
+                "{\"slug\": \"gap\", \"title\": \"A gap\", \"metric\": \"accuracy\","
+                        + " \"metricParams\": {\"columns\": [\"y\"]}}",
+                false);
 
         Report.Result result = report(folder);
 

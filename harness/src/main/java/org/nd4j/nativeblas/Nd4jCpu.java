@@ -9,15 +9,13 @@ package org.nd4j.nativeblas;
  * ({@code NativeBackendTest} shows whether the helpers still load).
  */
 public final class Nd4jCpu {
-    private Nd4jCpu() {
-    }
+    private Nd4jCpu() {}
 
     /** The subset of the native environment that DL4J's helper check reads reflectively. */
     public static final class Environment {
         private static final Environment INSTANCE = new Environment();
 
-        private Environment() {
-        }
+        private Environment() {}
 
         public static Environment getInstance() {
             return INSTANCE;
@@ -25,7 +23,8 @@ public final class Nd4jCpu {
 
         /** Whether the loaded libnd4j was built with oneDNN and may use it. */
         public boolean isUseMKLDNN() {
-            return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance().isUseONEDNN();
+            return org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu.Environment.getInstance()
+                    .isUseONEDNN();
         }
     }
 }

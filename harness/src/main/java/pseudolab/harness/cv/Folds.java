@@ -22,7 +22,8 @@ public record Folds(int k, int[] assignment) {
 
     /** Folds stratified by class for class targets; numeric targets are one stratum, shuffled and dealt round-robin. */
     public static Folds of(Targets targets, int k, long seed) {
-        return targets instanceof ClassTargets labels ? stratified(labels.indices(), labels.count(), k, seed)
+        return targets instanceof ClassTargets labels
+                ? stratified(labels.indices(), labels.count(), k, seed)
                 : stratified(new int[targets.rows()], 1, k, seed);
     }
 
@@ -36,7 +37,10 @@ public record Folds(int k, int[] assignment) {
         int next = 0;
         for (int c = 0; c < classes; c++) {
             final int cls = c;
-            List<Integer> rows = new ArrayList<>(IntStream.range(0, labels.length).filter(i -> labels[i] == cls).boxed().toList());
+            List<Integer> rows = new ArrayList<>(IntStream.range(0, labels.length)
+                    .filter(i -> labels[i] == cls)
+                    .boxed()
+                    .toList());
             java.util.Collections.shuffle(rows, rng);
             for (int r : rows) {
                 assignment[r] = k == 1 ? 0 : next++ % k;
@@ -47,12 +51,18 @@ public record Folds(int k, int[] assignment) {
 
     /** Rows a fold's model trains on: all rows outside the fold (all rows when k == 1). */
     public int[] trainRows(int fold) {
-        return IntStream.range(0, assignment.length).filter(i -> k == 1 || assignment[i] != fold).toArray();
+        return IntStream.range(0, assignment.length)
+                .filter(i -> k == 1 || assignment[i] != fold)
+                .toArray();
     }
 
     /** The fold's held-out rows (none when k == 1). */
     public int[] validationRows(int fold) {
-        return k == 1 ? new int[0] : IntStream.range(0, assignment.length).filter(i -> assignment[i] == fold).toArray();
+        return k == 1
+                ? new int[0]
+                : IntStream.range(0, assignment.length)
+                        .filter(i -> assignment[i] == fold)
+                        .toArray();
     }
 
     /** The folds whose real rows a model of {@code fold} trains on. */

@@ -101,7 +101,8 @@ public final class CsvReader implements AutoCloseable {
                 }
                 String more = in.readLine();
                 if (more == null) {
-                    throw new HarnessException(path.getFileName() + " line " + recordLine + ": unterminated quoted field");
+                    throw new HarnessException(
+                            path.getFileName() + " line " + recordLine + ": unterminated quoted field");
                 }
                 line++;
                 field.append('\n');

@@ -30,8 +30,8 @@ public record Dataset(
             throw new HarnessException("inconsistent dataset shapes");
         }
         if (targets instanceof NumericTargets && submissionColumns.size() != 1) {
-            throw new HarnessException("inconsistent regression dataset: " + submissionColumns.size()
-                    + " submission columns");
+            throw new HarnessException(
+                    "inconsistent regression dataset: " + submissionColumns.size() + " submission columns");
         }
     }
 

@@ -102,8 +102,9 @@ public final class DatasetReader {
         if (submissionTargets.size() > 1) { // one probability column per class
             for (String column : submissionTargets) {
                 if (!labels.classes().contains(column)) {
-                    throw new HarnessException("column '" + column + "' of sample_submission.csv is not a class of train.csv's '"
-                            + target + "' (classes " + shortList(labels.classes()) + ")");
+                    throw new HarnessException(
+                            "column '" + column + "' of sample_submission.csv is not a class of train.csv's '" + target
+                                    + "' (classes " + shortList(labels.classes()) + ")");
                 }
             }
         }
@@ -130,7 +131,8 @@ public final class DatasetReader {
 
     /** At most 12 values joined with commas, then the count. */
     static String shortList(List<String> values) {
-        return values.size() <= 12 ? String.join(", ", values)
+        return values.size() <= 12
+                ? String.join(", ", values)
                 : String.join(", ", values.subList(0, 12)) + ", ... (" + values.size() + ")";
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** Scales train and test features in place with train statistics only: pixels by the train maximum, other columns standardised. */
 final class FeatureScaling {
-    private FeatureScaling() {
-    }
+    private FeatureScaling() {}
 
     /** Scales {@code train} and {@code test} (row-major, one column per feature) in place; returns how, for provenance. */
     static String scale(List<String> features, float[] train, float[] test) {

@@ -17,7 +17,9 @@ public record ImageShape(int width, int height, int channels) {
             throw new HarnessException("image shape '" + text + "' is not WxHxC (e.g. 28x28x1)");
         }
         try {
-            return new ImageShape(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+            return new ImageShape(
+                    Integer.parseInt(parts[0]),
+                    Integer.parseInt(parts[1]),
                     parts.length == 3 ? Integer.parseInt(parts[2]) : 1);
         } catch (NumberFormatException e) {
             throw new HarnessException("image shape '" + text + "' is not WxHxC (e.g. 28x28x1)");

@@ -10,12 +10,10 @@ import pseudolab.harness.HarnessException;
 
 /** Reads one data CSV (train.csv, test.csv, a sample submission): its header, and the feature, target and id cells of its rows. */
 final class TableReader {
-    private TableReader() {
-    }
+    private TableReader() {}
 
     /** The cells read from a file's rows: row-major features, trimmed target labels and ids (empty when not asked for). */
-    record Rows(int count, float[] x, List<String> targets, List<String> ids) {
-    }
+    record Rows(int count, float[] x, List<String> targets, List<String> ids) {}
 
     /** The trimmed column names of the header; an empty file, empty or duplicate name is an error naming it. */
     static List<String> header(Path path) {
@@ -29,7 +27,8 @@ final class TableReader {
             for (String raw : h) {
                 String n = raw.trim();
                 if (n.isEmpty()) {
-                    throw new HarnessException(name(path) + " line 1: empty column name in column " + (names.size() + 1));
+                    throw new HarnessException(
+                            name(path) + " line 1: empty column name in column " + (names.size() + 1));
                 }
                 if (seen.put(n, names.size()) != null) {
                     throw new HarnessException(name(path) + " line 1: duplicate column '" + n + "'");
@@ -67,8 +66,8 @@ final class TableReader {
             String[] r;
             while ((r = in.next()) != null) {
                 if (r.length != names.size()) {
-                    throw new HarnessException(file + " line " + in.line() + ": expected " + names.size()
-                            + " fields, found " + r.length);
+                    throw new HarnessException(
+                            file + " line " + in.line() + ": expected " + names.size() + " fields, found " + r.length);
                 }
                 if ((count + 1) * d > x.length) {
                     x = Arrays.copyOf(x, x.length * 2);
@@ -83,23 +82,25 @@ final class TableReader {
                         v = Float.NaN;
                     }
                     if (!Float.isFinite(v)) {
-                        throw new HarnessException(file + " line " + in.line() + ", column '" + names.get(featureIndex[j])
-                                + "': " + (cell.isBlank() ? "empty value" : "not a finite number '" + cell + "'"));
+                        throw new HarnessException(
+                                file + " line " + in.line() + ", column '" + names.get(featureIndex[j]) + "': "
+                                        + (cell.isBlank() ? "empty value" : "not a finite number '" + cell + "'"));
                     }
                     x[base + j] = v;
                 }
                 if (targetIndex >= 0) {
                     String t = r[targetIndex].trim();
                     if (t.isEmpty()) {
-                        throw new HarnessException(file + " line " + in.line() + ", column '" + names.get(targetIndex)
-                                + "': empty label");
+                        throw new HarnessException(
+                                file + " line " + in.line() + ", column '" + names.get(targetIndex) + "': empty label");
                     }
                     targets.add(t);
                 }
                 if (idIndex >= 0) {
                     String id = r[idIndex].trim();
                     if (id.isEmpty()) {
-                        throw new HarnessException(file + " line " + in.line() + ", column '" + names.get(idIndex) + "': empty id");
+                        throw new HarnessException(
+                                file + " line " + in.line() + ", column '" + names.get(idIndex) + "': empty id");
                     }
                     ids.add(id);
                 }

@@ -12,7 +12,8 @@ import pseudolab.scoring.competition.CompetitionDefinition;
  * {@link #RULE} to the {@code --task} option, competition.json and the train targets.
  */
 public enum Task {
-    CLASSIFICATION, REGRESSION;
+    CLASSIFICATION,
+    REGRESSION;
 
     /** The {@code --task} values. */
     public static final List<String> OPTIONS = List.of("auto", "classification", "regression");
@@ -63,8 +64,10 @@ public enum Task {
         }
         if (definition.metricDeclared() && REGRESSION_METRICS.contains(definition.metric()) != (task == REGRESSION)) {
             throw new HarnessException("competition.json metric '" + definition.metric() + "' does not score "
-                    + task.cliName() + (task == REGRESSION ? "; regression needs rmse, mae or mcrmse"
-                    : "; rmse, mae and mcrmse need regression (--task regression)"));
+                    + task.cliName()
+                    + (task == REGRESSION
+                            ? "; regression needs rmse, mae or mcrmse"
+                            : "; rmse, mae and mcrmse need regression (--task regression)"));
         }
         return task;
     }

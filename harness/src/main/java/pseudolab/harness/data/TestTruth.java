@@ -16,8 +16,7 @@ import pseudolab.scoring.Solution;
  * reads it (every row, whatever its Usage); used only to report how accurate pseudolabels were, never to train.
  */
 public final class TestTruth {
-    private TestTruth() {
-    }
+    private TestTruth() {}
 
     /**
      * Each test row's class index (-1 where the solution lacks the row); empty when the folder has no solution.csv. A
@@ -26,7 +25,8 @@ public final class TestTruth {
      */
     public static Optional<int[]> classes(Competition competition, Dataset data) {
         if (!(data.targets() instanceof ClassTargets labels)) {
-            throw new IllegalArgumentException("class truth needs a classification dataset, got " + data.task().cliName());
+            throw new IllegalArgumentException("class truth needs a classification dataset, got "
+                    + data.task().cliName());
         }
         Map<String, Integer> classIndex = new HashMap<>();
         for (int i = 0; i < labels.count(); i++) {
@@ -36,11 +36,12 @@ public final class TestTruth {
             int[] truth = new int[data.testRows()];
             Arrays.fill(truth, -1);
             forEachRow(solution, data, (row, cells, where) -> {
-                int label = data.probabilities() ? likeliest(cells, where, classIndex, data.submissionColumns())
+                int label = data.probabilities()
+                        ? likeliest(cells, where, classIndex, data.submissionColumns())
                         : classIndex.getOrDefault(cells[0].trim(), -1);
                 if (label < 0) {
-                    throw new HarnessException(where.apply(0) + ": label '" + cells[0] + "' is absent from train.csv (classes "
-                            + DatasetReader.shortList(labels.classes()) + ")");
+                    throw new HarnessException(where.apply(0) + ": label '" + cells[0]
+                            + "' is absent from train.csv (classes " + DatasetReader.shortList(labels.classes()) + ")");
                 }
                 if (row >= 0) {
                     truth[row] = label;
@@ -51,8 +52,8 @@ public final class TestTruth {
     }
 
     /** The class of the probability column with the largest value; a cell that is not a number is an error naming it. */
-    private static int likeliest(String[] cells, IntFunction<String> where, Map<String, Integer> classIndex,
-                                 List<String> columns) {
+    private static int likeliest(
+            String[] cells, IntFunction<String> where, Map<String, Integer> classIndex, List<String> columns) {
         int best = -1;
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < cells.length; c++) {
@@ -88,7 +89,8 @@ public final class TestTruth {
 
     private static Optional<Solution> solution(Competition competition) {
         return Files.isRegularFile(competition.solution())
-                ? Optional.of(Solution.read(competition.solution())) : Optional.empty();
+                ? Optional.of(Solution.read(competition.solution()))
+                : Optional.empty();
     }
 
     private static double number(String cell) {
@@ -108,9 +110,13 @@ public final class TestTruth {
     private static void forEachRow(Solution solution, Dataset data, RowSink sink) {
         List<String> columns = new ArrayList<>();
         for (String wanted : data.submissionColumns()) {
-            solution.targetColumns().stream().filter(wanted::equalsIgnoreCase).findFirst().ifPresent(columns::add);
+            solution.targetColumns().stream()
+                    .filter(wanted::equalsIgnoreCase)
+                    .findFirst()
+                    .ifPresent(columns::add);
         }
-        if (!solution.idColumn().equalsIgnoreCase(data.idColumn()) || columns.size() != data.submissionColumns().size()) {
+        if (!solution.idColumn().equalsIgnoreCase(data.idColumn())
+                || columns.size() != data.submissionColumns().size()) {
             List<String> found = new ArrayList<>(List.of(solution.idColumn()));
             found.addAll(solution.targetColumns());
             throw new HarnessException("solution.csv needs columns '" + data.idColumn() + "' and '"
@@ -128,7 +134,9 @@ public final class TestTruth {
             }
             int dataRow = r + 1;
             Integer at = testRow.get(id);
-            sink.accept(at == null ? -1 : at, cells,
+            sink.accept(
+                    at == null ? -1 : at,
+                    cells,
                     c -> "solution.csv data row " + dataRow + " (id '" + id + "'), column '" + columns.get(c) + "'");
         }
     }

@@ -16,7 +16,9 @@ public record Augmentation(Level level, boolean flip, int maxShift, double maxDe
 
     /** A perturbation strength, as named on the command line. */
     public enum Level {
-        NONE, WEAK, STRONG;
+        NONE,
+        WEAK,
+        STRONG;
 
         /** {@code none}, {@code weak} or {@code strong}. */
         public String cliName() {

@@ -4,8 +4,7 @@ import java.util.Random;
 
 /** Orders of rows for an epoch: a plain shuffle, or batches that each hold at least a share of labelled rows. */
 public final class BatchOrder {
-    private BatchOrder() {
-    }
+    private BatchOrder() {}
 
     /** A uniformly random permutation of 0..n-1 (Fisher-Yates). */
     public static int[] permutation(int n, Random rng) {

@@ -54,7 +54,8 @@ public record Cnn(LearnerOptions options, ImageShape image, Task task) implement
     @Override
     public Network initialise(int features, int classes, long seed) {
         if (features != image.pixels()) {
-            throw new HarnessException("image shape " + image + " needs " + image.pixels() + " features, got " + features);
+            throw new HarnessException(
+                    "image shape " + image + " needs " + image.pixels() + " features, got " + features);
         }
         double retain = 1.0 - options.dropout();
         DenseLayer.Builder dense = new DenseLayer.Builder().nOut(128).activation(Activation.RELU);
@@ -69,10 +70,22 @@ public record Cnn(LearnerOptions options, ImageShape image, Task task) implement
                 .updater(new Adam(options.learningRate()))
                 .weightInit(WeightInit.RELU)
                 .list()
-                .layer(new ConvolutionLayer.Builder(5, 5).nOut(16).activation(Activation.RELU).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-                .layer(new ConvolutionLayer.Builder(5, 5).nOut(32).activation(Activation.RELU).build())
-                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
+                .layer(new ConvolutionLayer.Builder(5, 5)
+                        .nOut(16)
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                        .kernelSize(2, 2)
+                        .stride(2, 2)
+                        .build())
+                .layer(new ConvolutionLayer.Builder(5, 5)
+                        .nOut(32)
+                        .activation(Activation.RELU)
+                        .build())
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+                        .kernelSize(2, 2)
+                        .stride(2, 2)
+                        .build())
                 .layer(dense.build())
                 .layer(out.build())
                 .setInputType(InputType.convolutionalFlat(image.height(), image.width(), image.channels()))

@@ -13,9 +13,18 @@ import pseudolab.harness.HarnessException;
  * batch keeps at least {@code minLabelledShare} real labelled rows; {@code schedule} moves the learning rate over
  * each training call.
  */
-public record LearnerOptions(String model, int epochs, int batchSize, double learningRate, double dropout,
-                             Augmentation augmentation, int minUpdates, int width, double mixup,
-                             double minLabelledShare, LrSchedule schedule) {
+public record LearnerOptions(
+        String model,
+        int epochs,
+        int batchSize,
+        double learningRate,
+        double dropout,
+        Augmentation augmentation,
+        int minUpdates,
+        int width,
+        double mixup,
+        double minLabelledShare,
+        LrSchedule schedule) {
     /** The default floor of gradient updates per training call. */
     public static final int DEFAULT_MIN_UPDATES = 500;
     /** The default channel width of the residual network's first stage. */
@@ -25,14 +34,30 @@ public record LearnerOptions(String model, int epochs, int batchSize, double lea
     /** The model names. */
     public static final Set<String> MODELS = Set.of("mlp", "cnn", "resnet");
 
-    public LearnerOptions(String model, int epochs, int batchSize, double learningRate, double dropout,
-                          Augmentation augmentation, int minUpdates) {
-        this(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, DEFAULT_WIDTH, 0,
-                DEFAULT_MIN_LABELLED_SHARE, LrSchedule.CONSTANT);
+    public LearnerOptions(
+            String model,
+            int epochs,
+            int batchSize,
+            double learningRate,
+            double dropout,
+            Augmentation augmentation,
+            int minUpdates) {
+        this(
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                dropout,
+                augmentation,
+                minUpdates,
+                DEFAULT_WIDTH,
+                0,
+                DEFAULT_MIN_LABELLED_SHARE,
+                LrSchedule.CONSTANT);
     }
 
-    public LearnerOptions(String model, int epochs, int batchSize, double learningRate, double dropout,
-                          Augmentation augmentation) {
+    public LearnerOptions(
+            String model, int epochs, int batchSize, double learningRate, double dropout, Augmentation augmentation) {
         this(model, epochs, batchSize, learningRate, dropout, augmentation, DEFAULT_MIN_UPDATES);
     }
 
@@ -88,42 +113,152 @@ public record LearnerOptions(String model, int epochs, int batchSize, double lea
     }
 
     public LearnerOptions withMinUpdates(int updates) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, updates, width, mixup, minLabelledShare, schedule);
+        return new LearnerOptions(
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                dropout,
+                augmentation,
+                updates,
+                width,
+                mixup,
+                minLabelledShare,
+                schedule);
     }
 
     public LearnerOptions withModel(String m) {
-        return new LearnerOptions(m, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
+        return new LearnerOptions(
+                m,
+                epochs,
+                batchSize,
+                learningRate,
+                dropout,
+                augmentation,
+                minUpdates,
+                width,
+                mixup,
+                minLabelledShare,
+                schedule);
     }
 
     public LearnerOptions withEpochs(int e) {
-        return new LearnerOptions(model, e, batchSize, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
+        return new LearnerOptions(
+                model,
+                e,
+                batchSize,
+                learningRate,
+                dropout,
+                augmentation,
+                minUpdates,
+                width,
+                mixup,
+                minLabelledShare,
+                schedule);
     }
 
     public LearnerOptions withBatchSize(int b) {
-        return new LearnerOptions(model, epochs, b, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
+        return new LearnerOptions(
+                model,
+                epochs,
+                b,
+                learningRate,
+                dropout,
+                augmentation,
+                minUpdates,
+                width,
+                mixup,
+                minLabelledShare,
+                schedule);
     }
 
     public LearnerOptions withLearningRate(double lr) {
-        return new LearnerOptions(model, epochs, batchSize, lr, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
+        return new LearnerOptions(
+                model,
+                epochs,
+                batchSize,
+                lr,
+                dropout,
+                augmentation,
+                minUpdates,
+                width,
+                mixup,
+                minLabelledShare,
+                schedule);
     }
 
     public LearnerOptions withDropout(double p) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, p, augmentation, minUpdates, width, mixup, minLabelledShare, schedule);
+        return new LearnerOptions(
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                p,
+                augmentation,
+                minUpdates,
+                width,
+                mixup,
+                minLabelledShare,
+                schedule);
     }
 
     public LearnerOptions withAugmentation(Augmentation a) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, a, minUpdates, width, mixup, minLabelledShare, schedule);
+        return new LearnerOptions(
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                dropout,
+                a,
+                minUpdates,
+                width,
+                mixup,
+                minLabelledShare,
+                schedule);
     }
 
     public LearnerOptions withWidth(int w) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, w, mixup, minLabelledShare, schedule);
+        return new LearnerOptions(
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                dropout,
+                augmentation,
+                minUpdates,
+                w,
+                mixup,
+                minLabelledShare,
+                schedule);
     }
 
     public LearnerOptions withSchedule(LrSchedule s) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, width, mixup, minLabelledShare, s);
+        return new LearnerOptions(
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                dropout,
+                augmentation,
+                minUpdates,
+                width,
+                mixup,
+                minLabelledShare,
+                s);
     }
 
     public LearnerOptions withMixup(double alpha, double share) {
-        return new LearnerOptions(model, epochs, batchSize, learningRate, dropout, augmentation, minUpdates, width, alpha, share, schedule);
+        return new LearnerOptions(
+                model,
+                epochs,
+                batchSize,
+                learningRate,
+                dropout,
+                augmentation,
+                minUpdates,
+                width,
+                alpha,
+                share,
+                schedule);
     }
 }

@@ -6,8 +6,7 @@ import pseudolab.harness.data.Task;
 
 /** Chooses the learner named by the options. */
 public final class Learners {
-    private Learners() {
-    }
+    private Learners() {}
 
     /** {@code mlp}, {@code cnn} or {@code resnet} (the latter two need an image shape), as classifiers. */
     public static Learner create(LearnerOptions options, Optional<ImageShape> image) {

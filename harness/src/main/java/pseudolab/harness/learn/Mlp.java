@@ -50,14 +50,19 @@ public record Mlp(LearnerOptions options, ImageShape image, Task task) implement
                 .updater(new Adam(options.learningRate()))
                 .weightInit(WeightInit.RELU)
                 .list()
-                .layer(new DenseLayer.Builder().nIn(features).nOut(256).activation(Activation.RELU).build());
+                .layer(new DenseLayer.Builder()
+                        .nIn(features)
+                        .nOut(256)
+                        .activation(Activation.RELU)
+                        .build());
         DenseLayer.Builder second = new DenseLayer.Builder().nIn(256).nOut(128).activation(Activation.RELU);
         OutputLayer.Builder out = OutputLayers.forTask(task, classes).nIn(128);
         if (options.dropout() > 0) {
             second.dropOut(retain);
             out.dropOut(retain);
         }
-        MultiLayerConfiguration conf = builder.layer(second.build()).layer(out.build()).build();
+        MultiLayerConfiguration conf =
+                builder.layer(second.build()).layer(out.build()).build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
         net.init();
         ComputationGraph graph = net.toComputationGraph();

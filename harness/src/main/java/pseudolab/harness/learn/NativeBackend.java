@@ -10,8 +10,7 @@ public final class NativeBackend {
     /** DL4J's switch for platform helpers; {@code "true"} (its default) disables them. */
     public static final String HELPERS_DISABLED_PROPERTY = "org.eclipse.deeplearning4j.helpers.disable";
 
-    private NativeBackend() {
-    }
+    private NativeBackend() {}
 
     /** Sets the two system properties unless they are already set. */
     public static void configure() {

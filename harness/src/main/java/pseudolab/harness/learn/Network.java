@@ -33,7 +33,8 @@ public final class Network implements Model {
 
     Network(ComputationGraph net, LearnerOptions options, ImageShape image) {
         this.net = net;
-        this.loss = (WeightedLoss) ((BaseOutputLayer) net.getOutputLayer(0).conf().getLayer()).getLossFn();
+        this.loss =
+                (WeightedLoss) ((BaseOutputLayer) net.getOutputLayer(0).conf().getLayer()).getLossFn();
         this.options = options;
         this.augmenter = Augmenter.create(image, options.augmentation());
         this.baseRate = options.learningRate();
@@ -72,10 +73,13 @@ public final class Network implements Model {
             return;
         }
         int[] order = options.mixup() > 0
-                ? BatchOrder.withLabelledShare(set.size(), set.labelledRows(), options.batchSize(), options.minLabelledShare(), rng)
+                ? BatchOrder.withLabelledShare(
+                        set.size(), set.labelledRows(), options.batchSize(), options.minLabelledShare(), rng)
                 : BatchOrder.permutation(set.size(), rng);
         int n = order.length;
-        if (bufX == null || bufX.rows() != n || bufX.columns() != set.features().columns()
+        if (bufX == null
+                || bufX.rows() != n
+                || bufX.columns() != set.features().columns()
                 || bufY.columns() != set.targets().columns()) {
             bufX = Nd4j.create(DataType.FLOAT, n, set.features().columns());
             bufY = Nd4j.create(DataType.FLOAT, n, set.targets().columns());
@@ -85,7 +89,8 @@ public final class Network implements Model {
         Nd4j.pullRows(set.targets(), bufY, 1, order);
         Nd4j.pullRows(set.weights(), bufW, 1, order);
         augmenter.apply(bufX, level, rng);
-        boolean weighted = options.mixup() > 0 || set.weights().minNumber().floatValue() != 1f
+        boolean weighted = options.mixup() > 0
+                || set.weights().minNumber().floatValue() != 1f
                 || set.weights().maxNumber().floatValue() != 1f;
         Mixup mixup = options.mixup() > 0 ? new Mixup(options.mixup()) : null;
         for (int start = 0; start < n; start += options.batchSize()) {
@@ -172,7 +177,8 @@ public final class Network implements Model {
         INDArray out = null;
         for (long start = 0; start < n; start += PREDICT_CHUNK) {
             long end = Math.min(n, start + PREDICT_CHUNK);
-            INDArray part = net.outputSingle(false, features.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
+            INDArray part =
+                    net.outputSingle(false, features.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
             if (out == null) {
                 out = Nd4j.create(DataType.FLOAT, n, part.columns());
             }

@@ -52,7 +52,8 @@ public record ResNet(LearnerOptions options, ImageShape image, Task task) implem
     @Override
     public Network initialise(int features, int classes, long seed) {
         if (features != image.pixels()) {
-            throw new HarnessException("image shape " + image + " needs " + image.pixels() + " features, got " + features);
+            throw new HarnessException(
+                    "image shape " + image + " needs " + image.pixels() + " features, got " + features);
         }
         int w = options.width();
         var g = new NeuralNetConfiguration.Builder()
@@ -82,8 +83,8 @@ public record ResNet(LearnerOptions options, ImageShape image, Task task) implem
     }
 
     /** A basic block: conv-BN-ReLU-conv-BN plus the (projected) input, then ReLU; returns the output's name. */
-    private static String block(ComputationGraphConfiguration.GraphBuilder g, String name, String in, int nIn,
-                                int nOut, int stride) {
+    private static String block(
+            ComputationGraphConfiguration.GraphBuilder g, String name, String in, int nIn, int nOut, int stride) {
         String a = convBn(g, name + "-a", in, nOut, 3, stride);
         g.addLayer(name + "-a-relu", new ActivationLayer(Activation.RELU), a);
         String b = convBn(g, name + "-b", name + "-a-relu", nOut, 3, 1);
@@ -93,10 +94,17 @@ public record ResNet(LearnerOptions options, ImageShape image, Task task) implem
         return name + "-relu";
     }
 
-    private static String convBn(ComputationGraphConfiguration.GraphBuilder g, String name, String in, int nOut,
-                                 int kernel, int stride) {
-        g.addLayer(name, new ConvolutionLayer.Builder(kernel, kernel).stride(stride, stride).nOut(nOut)
-                .hasBias(false).activation(Activation.IDENTITY).build(), in);
+    private static String convBn(
+            ComputationGraphConfiguration.GraphBuilder g, String name, String in, int nOut, int kernel, int stride) {
+        g.addLayer(
+                name,
+                new ConvolutionLayer.Builder(kernel, kernel)
+                        .stride(stride, stride)
+                        .nOut(nOut)
+                        .hasBias(false)
+                        .activation(Activation.IDENTITY)
+                        .build(),
+                in);
         g.addLayer(name + "-bn", new BatchNormalization.Builder().build(), name);
         return name + "-bn";
     }

@@ -44,7 +44,9 @@ public record TrainSet(INDArray features, INDArray targets, INDArray weights, in
 
     /** Pseudolabelled regression rows whose squared error counts {@code weight} times. */
     public static TrainSet weightedValues(INDArray features, float[] targets, double weight) {
-        return new TrainSet(features, Nd4j.create(targets, new long[] {targets.length, 1}),
+        return new TrainSet(
+                features,
+                Nd4j.create(targets, new long[] {targets.length, 1}),
                 Nd4j.valueArrayOf(new long[] {targets.length, 1}, (float) weight));
     }
 
@@ -61,7 +63,10 @@ public record TrainSet(INDArray features, INDArray targets, INDArray weights, in
             return other;
         }
         int labelled = labelledRows == size() ? labelledRows + other.labelledRows : labelledRows;
-        return new TrainSet(Nd4j.vstack(features, other.features), Nd4j.vstack(targets, other.targets),
-                Nd4j.vstack(weights, other.weights), labelled);
+        return new TrainSet(
+                Nd4j.vstack(features, other.features),
+                Nd4j.vstack(targets, other.targets),
+                Nd4j.vstack(weights, other.weights),
+                labelled);
     }
 }

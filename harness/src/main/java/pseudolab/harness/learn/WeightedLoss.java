@@ -33,11 +33,14 @@ final class WeightedLoss implements ILossFunction {
     }
 
     @Override
-    public double computeScore(INDArray labels, INDArray preOutput, IActivation activation, INDArray mask, boolean average) {
+    public double computeScore(
+            INDArray labels, INDArray preOutput, IActivation activation, INDArray mask, boolean average) {
         if (weights == null) {
             return loss.computeScore(labels, preOutput, activation, mask, average);
         }
-        double sum = computeScoreArray(labels, preOutput, activation, mask).sumNumber().doubleValue();
+        double sum = computeScoreArray(labels, preOutput, activation, mask)
+                .sumNumber()
+                .doubleValue();
         return average ? sum / preOutput.size(0) : sum;
     }
 
@@ -48,9 +51,10 @@ final class WeightedLoss implements ILossFunction {
     }
 
     @Override
-    public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput, IActivation activation,
-                                                          INDArray mask, boolean average) {
-        return new Pair<>(computeScore(labels, preOutput, activation, mask, average),
+    public Pair<Double, INDArray> computeGradientAndScore(
+            INDArray labels, INDArray preOutput, IActivation activation, INDArray mask, boolean average) {
+        return new Pair<>(
+                computeScore(labels, preOutput, activation, mask, average),
                 computeGradient(labels, preOutput, activation, mask));
     }
 

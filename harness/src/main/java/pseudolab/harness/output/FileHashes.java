@@ -11,8 +11,7 @@ import pseudolab.harness.HarnessException;
 
 /** SHA-256 of data files, for provenance. */
 public final class FileHashes {
-    private FileHashes() {
-    }
+    private FileHashes() {}
 
     public static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {

@@ -25,7 +25,8 @@ public final class SubmissionWriter {
         Map<String, Integer> row = new HashMap<>();
         for (int i = 0; i < data.testRows(); i++) {
             if (row.put(data.testIds().get(i), i) != null) {
-                throw new HarnessException("test.csv has the id '" + data.testIds().get(i) + "' twice");
+                throw new HarnessException(
+                        "test.csv has the id '" + data.testIds().get(i) + "' twice");
             }
         }
         List<String> classes = data.targets() instanceof ClassTargets labels ? labels.classes() : List.of();
@@ -39,7 +40,7 @@ public final class SubmissionWriter {
             throw new HarnessException("cannot create " + out.getParent() + ": " + e.getMessage(), e);
         }
         try (CsvReader in = CsvReader.open(sample);
-             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             String[] header = in.next();
             w.write(line(header));
             String[] r;

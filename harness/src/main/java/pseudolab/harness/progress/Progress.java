@@ -22,12 +22,10 @@ public interface Progress {
     static Progress quiet() {
         return (name, steps) -> new Task() {
             @Override
-            public void step() {
-            }
+            public void step() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

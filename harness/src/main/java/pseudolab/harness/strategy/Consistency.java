@@ -31,9 +31,11 @@ public final class Consistency implements Strategy {
     /** Records are written this many times per fold. */
     private static final int RECORDS_PER_FOLD = 20;
 
-    public static final StrategyInfo INFO = new StrategyInfo("consistency",
+    public static final StrategyInfo INFO = new StrategyInfo(
+            "consistency",
             "FixMatch: a weak view's confident guess trains a strong view",
-            new Selection("hard", ConsistencyOptions.DEFAULT_THRESHOLD, 0, 1.0), false,
+            new Selection("hard", ConsistencyOptions.DEFAULT_THRESHOLD, 0, 1.0),
+            false,
             o -> new Consistency(o.consistency()));
 
     private final ConsistencyOptions options;
@@ -96,12 +98,21 @@ public final class Consistency implements Strategy {
         int every = Math.max(1, steps / RECORDS_PER_FOLD);
         Tally tally = new Tally(0);
         AdaptiveThreshold adaptive = options.adaptiveMomentum() > 0
-                ? new AdaptiveThreshold((int) labelled.targets().columns(), options.adaptiveMomentum()) : null;
+                ? new AdaptiveThreshold((int) labelled.targets().columns(), options.adaptiveMomentum())
+                : null;
         try (var bar = bench.progress().start("consistency fold " + (fold + 1) + "/" + bench.folds(), steps)) {
             for (int step = 0; step < steps; step++) {
                 double lr = lo.learningRate() * lo.schedule().factor(step / (double) steps);
                 model.network.learningRate(lr);
-                step(bench, model, labelled, labelledRows.next(b), unlabelled, unlabelledRows.next(mu), tally, rng,
+                step(
+                        bench,
+                        model,
+                        labelled,
+                        labelledRows.next(b),
+                        unlabelled,
+                        unlabelledRows.next(mu),
+                        tally,
+                        rng,
                         adaptive);
                 if ((step + 1) % every == 0 || step + 1 == steps) {
                     bench.log(tally.record(fold, step + 1, lr));
@@ -117,8 +128,16 @@ public final class Consistency implements Strategy {
         return model;
     }
 
-    private void step(Workbench bench, Trained model, TrainSet labelled, int[] lRows, INDArray unlabelled, int[] uRows,
-                      Tally tally, Random rng, AdaptiveThreshold adaptive) {
+    private void step(
+            Workbench bench,
+            Trained model,
+            TrainSet labelled,
+            int[] lRows,
+            INDArray unlabelled,
+            int[] uRows,
+            Tally tally,
+            Random rng,
+            AdaptiveThreshold adaptive) {
         INDArray xl = Nd4j.pullRows(labelled.features(), 1, lRows);
         model.network.augment(xl, Level.WEAK, rng);
         INDArray yl = Nd4j.pullRows(labelled.targets(), 1, lRows);
@@ -157,8 +176,7 @@ public final class Consistency implements Strategy {
         for (int i = 0; i < kept; i++) {
             yu.putScalar(i, classOf[i], 1f);
         }
-        w.get(NDArrayIndex.interval(bl, bl + kept))
-                .assign(options.weight() * total / uRows.length);
+        w.get(NDArrayIndex.interval(bl, bl + kept)).assign(options.weight() * total / uRows.length);
         model.network.step(Nd4j.vstack(xl, strong), Nd4j.vstack(yl, yu), w);
     }
 
@@ -217,8 +235,14 @@ public final class Consistency implements Strategy {
         }
 
         ConsistencyRecord record(int fold, int toStep, double lr) {
-            return new ConsistencyRecord(fold, from, toStep, seen, seen == 0 ? 0 : kept / (double) seen,
-                    known == 0 ? null : correct / (double) known, lr);
+            return new ConsistencyRecord(
+                    fold,
+                    from,
+                    toStep,
+                    seen,
+                    seen == 0 ? 0 : kept / (double) seen,
+                    known == 0 ? null : correct / (double) known,
+                    lr);
         }
     }
 }

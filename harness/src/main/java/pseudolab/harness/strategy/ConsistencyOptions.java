@@ -7,8 +7,8 @@ import pseudolab.harness.HarnessException;
  * weak-view prediction needs to become a target, the unlabelled loss's weight (lambda), the decay of the weight
  * average (0 = none) and the momentum of FreeMatch's self-adaptive threshold (0 = the fixed threshold).
  */
-public record ConsistencyOptions(double unlabelledRatio, double threshold, double weight, double ema,
-                                 double adaptiveMomentum) {
+public record ConsistencyOptions(
+        double unlabelledRatio, double threshold, double weight, double ema, double adaptiveMomentum) {
     /** The confidence threshold of FixMatch. */
     public static final double DEFAULT_THRESHOLD = 0.95;
     /** Unlabelled rows per labelled row, sized for 2 cores (FixMatch used 7). */
@@ -28,8 +28,8 @@ public record ConsistencyOptions(double unlabelledRatio, double threshold, doubl
             throw new HarnessException("--ema must be 0 (off) or a decay in (0, 1), got " + ema);
         }
         if (!(adaptiveMomentum == 0 || (adaptiveMomentum > 0 && adaptiveMomentum < 1))) {
-            throw new HarnessException("--adaptive-threshold must be 0 (off) or a momentum in (0, 1), got "
-                    + adaptiveMomentum);
+            throw new HarnessException(
+                    "--adaptive-threshold must be 0 (off) or a momentum in (0, 1), got " + adaptiveMomentum);
         }
     }
 

@@ -5,6 +5,11 @@ package pseudolab.harness.strategy;
  * weak-view prediction was looked at, the share of them above the threshold (they became targets), how many of
  * those matched the known truth (null without a solution) and the learning rate at its end.
  */
-public record ConsistencyRecord(int fold, int fromStep, int toStep, int unlabelledSeen, double shareAboveThreshold,
-                                Double pseudolabelAccuracy, double learningRate) {
-}
+public record ConsistencyRecord(
+        int fold,
+        int fromStep,
+        int toStep,
+        int unlabelledSeen,
+        double shareAboveThreshold,
+        Double pseudolabelAccuracy,
+        double learningRate) {}

@@ -5,9 +5,12 @@ import java.util.List;
 
 /** {@code none}: the supervised baseline, one model per fold on its real labelled rows. */
 public final class NoPseudolabels implements Strategy {
-    public static final StrategyInfo INFO = new StrategyInfo("none",
-            "no pseudolabels: the baseline the others are compared with", Selection.defaults(),
-            true, o -> new NoPseudolabels());
+    public static final StrategyInfo INFO = new StrategyInfo(
+            "none",
+            "no pseudolabels: the baseline the others are compared with",
+            Selection.defaults(),
+            true,
+            o -> new NoPseudolabels());
 
     @Override
     public StrategyInfo info() {

@@ -18,9 +18,12 @@ public final class NoisyStudent implements Strategy {
     /** The student's dropout when the run has none: students must be noised. */
     public static final double STUDENT_DROPOUT = 0.2;
 
-    public static final StrategyInfo INFO = new StrategyInfo("noisy-student",
+    public static final StrategyInfo INFO = new StrategyInfo(
+            "noisy-student",
             "Xie et al. 2020: a noised, wider student learns soft labels",
-            new Selection("soft", 0.8, 0, 1.0), false, o -> new NoisyStudent(o.studentWidth()));
+            new Selection("soft", 0.8, 0, 1.0),
+            false,
+            o -> new NoisyStudent(o.studentWidth()));
 
     private final int studentWidth;
 
@@ -77,8 +80,13 @@ public final class NoisyStudent implements Strategy {
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
                 Trained t = bench.fresh(f, round, "noisy-student", student);
-                bench.train(t, bench.labelled(f).plus(chosen.get(f).set()), bench.epochs(), true,
-                        "round " + round + " student fold " + (f + 1) + "/" + bench.folds(), Level.STRONG);
+                bench.train(
+                        t,
+                        bench.labelled(f).plus(chosen.get(f).set()),
+                        bench.epochs(),
+                        true,
+                        "round " + round + " student fold " + (f + 1) + "/" + bench.folds(),
+                        Level.STRONG);
                 next.add(t);
             }
             current = next;

@@ -13,9 +13,12 @@ public final class Pretraining implements Strategy {
     /** Fine-tuning runs at this fraction of the learning rate. */
     public static final double FINE_TUNE_FACTOR = 0.25;
 
-    public static final StrategyInfo INFO = new StrategyInfo("pretraining",
+    public static final StrategyInfo INFO = new StrategyInfo(
+            "pretraining",
             "learn the pseudolabels, then fine-tune on the labels at LR/4",
-            Selection.defaults(), true, o -> new Pretraining());
+            Selection.defaults(),
+            true,
+            o -> new Pretraining());
 
     @Override
     public StrategyInfo info() {
@@ -46,10 +49,18 @@ public final class Pretraining implements Strategy {
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
                 Trained t = bench.fresh(f, round, "pretraining");
-                bench.train(t, chosen.get(f).set(), bench.epochs(), true,
+                bench.train(
+                        t,
+                        chosen.get(f).set(),
+                        bench.epochs(),
+                        true,
                         "round " + round + " pretrain fold " + (f + 1) + "/" + bench.folds());
                 t.network().learningRate(bench.learningRate() * FINE_TUNE_FACTOR);
-                bench.train(t, bench.labelled(f), bench.epochs(), true,
+                bench.train(
+                        t,
+                        bench.labelled(f),
+                        bench.epochs(),
+                        true,
                         "round " + round + " fine-tune fold " + (f + 1) + "/" + bench.folds());
                 next.add(t);
             }

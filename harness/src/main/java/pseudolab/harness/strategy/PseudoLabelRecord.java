@@ -8,8 +8,17 @@ import java.util.List;
  * when no solution is available, and for regression), the loss weight each kept row got and, for regression
  * with a known truth, the RMSE of the pseudo-targets against it in the target's units (null otherwise).
  */
-public record PseudoLabelRecord(int round, int fold, List<String> teachers, int candidates, int kept,
-                                Integer correct, Double accuracy, int newRows, double weight, Double pseudoTargetRmse) {
+public record PseudoLabelRecord(
+        int round,
+        int fold,
+        List<String> teachers,
+        int candidates,
+        int kept,
+        Integer correct,
+        Double accuracy,
+        int newRows,
+        double weight,
+        Double pseudoTargetRmse) {
     public PseudoLabelRecord {
         teachers = List.copyOf(teachers);
     }

@@ -9,9 +9,12 @@ import java.util.List;
  * (classification; a regression keeps every row with refreshed targets, so it runs all rounds).
  */
 public final class SelfTraining implements Strategy {
-    public static final StrategyInfo INFO = new StrategyInfo("self-training",
+    public static final StrategyInfo INFO = new StrategyInfo(
+            "self-training",
             "retrain on labels plus the teacher's pseudolabels, per round",
-            Selection.defaults(), true, o -> new SelfTraining());
+            Selection.defaults(),
+            true,
+            o -> new SelfTraining());
 
     @Override
     public StrategyInfo info() {
@@ -40,7 +43,11 @@ public final class SelfTraining implements Strategy {
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
                 Trained t = bench.fresh(f, round, "self-training");
-                bench.train(t, bench.labelled(f).plus(chosen.get(f).set()), bench.epochs(), true,
+                bench.train(
+                        t,
+                        bench.labelled(f).plus(chosen.get(f).set()),
+                        bench.epochs(),
+                        true,
                         NoPseudolabels.label(bench, round, f));
                 next.add(t);
             }

@@ -21,9 +21,13 @@ public final class Simultaneous implements Strategy {
     public static final double DEFAULT_ALPHA_FINAL = 3.0;
     /** T2 - T1, the ramp of alpha(t), as a share of the epoch budget. */
     public static final double RAMP_SHARE = 0.4;
-    public static final StrategyInfo INFO = new StrategyInfo("simultaneous",
+
+    public static final StrategyInfo INFO = new StrategyInfo(
+            "simultaneous",
             "Lee 2013: labels and pseudolabels (renewed each epoch) mixed",
-            Selection.defaults(), true, o -> new Simultaneous());
+            Selection.defaults(),
+            true,
+            o -> new Simultaneous());
 
     private final double alphaFinal;
 
@@ -95,8 +99,8 @@ public final class Simultaneous implements Strategy {
                     TrainSet set = labelled;
                     if (alpha > 0) {
                         double a = alpha;
-                        PseudoLabels probe = bench.pseudolabel(t + 1, f, teachers,
-                                kept -> kept == 0 ? 0 : a * labelled.size() / kept);
+                        PseudoLabels probe = bench.pseudolabel(
+                                t + 1, f, teachers, kept -> kept == 0 ? 0 : a * labelled.size() / kept);
                         set = labelled.plus(probe.set());
                     }
                     bench.epoch(models.get(f), set, alpha > 0, t, epochs);

@@ -17,8 +17,7 @@ public final class Strategies {
             Consistency.INFO,
             NoisyStudent.INFO);
 
-    private Strategies() {
-    }
+    private Strategies() {}
 
     /** Every registered strategy. */
     public static List<StrategyInfo> all() {
@@ -36,8 +35,11 @@ public final class Strategies {
 
     /** The registered strategy called {@code name}; an unknown name is a {@link HarnessException} listing the known. */
     public static StrategyInfo info(String name) {
-        return ALL.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow(() ->
-                new HarnessException("unknown strategy '" + name + "' (expected one of " + names() + ")"));
+        return ALL.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(() ->
+                        new HarnessException("unknown strategy '" + name + "' (expected one of " + names() + ")"));
     }
 
     /** The named strategy with default settings. */
@@ -67,16 +69,22 @@ public final class Strategies {
     /** One line per strategy, its name and summary, for help texts. */
     public static List<String> helpLines() {
         int width = ALL.stream().mapToInt(s -> s.name().length()).max().orElse(0);
-        return ALL.stream().map(s -> String.format("  %-" + width + "s  %s", s.name(), s.summary())).toList();
+        return ALL.stream()
+                .map(s -> String.format("  %-" + width + "s  %s", s.name(), s.summary()))
+                .toList();
     }
 
     /** Each default pseudolabel selection with the strategies that use it, one help line each (none ignores it). */
     public static List<String> defaultSelectionLines() {
-        Map<Selection, List<String>> bySelection = ALL.stream().collect(Collectors.groupingBy(
-                StrategyInfo::defaultSelection, LinkedHashMap::new,
-                Collectors.mapping(StrategyInfo::name, Collectors.toList())));
-        return bySelection.entrySet().stream().map(e -> "  --labels " + e.getKey().labels() + " --threshold "
-                + e.getKey().threshold() + ": " + String.join(", ", e.getValue())).toList();
+        Map<Selection, List<String>> bySelection = ALL.stream()
+                .collect(Collectors.groupingBy(
+                        StrategyInfo::defaultSelection,
+                        LinkedHashMap::new,
+                        Collectors.mapping(StrategyInfo::name, Collectors.toList())));
+        return bySelection.entrySet().stream()
+                .map(e -> "  --labels " + e.getKey().labels() + " --threshold "
+                        + e.getKey().threshold() + ": " + String.join(", ", e.getValue()))
+                .toList();
     }
 
     /** The names, for picocli's completion candidates ({@code ${COMPLETION-CANDIDATES}} in help texts). */

@@ -10,8 +10,12 @@ import pseudolab.harness.HarnessException;
  * one-line summary for {@code --help}, the pseudolabel selection it uses when none is given, whether the demo runs
  * it by default (it fits the demo's few minutes on 2 cores), and how to build it from the run's strategy settings.
  */
-public record StrategyInfo(String name, String summary, Selection defaultSelection, boolean inDemo,
-                           Function<StrategyOptions, Strategy> factory) {
+public record StrategyInfo(
+        String name,
+        String summary,
+        Selection defaultSelection,
+        boolean inDemo,
+        Function<StrategyOptions, Strategy> factory) {
     /** A name the server accepts as a submission's {@code strategy}: lower-case letters, digits and '-'. */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]{0,39}");
     /** The longest summary: one line of {@code --help} beside the name, within 80 columns. */
@@ -22,8 +26,8 @@ public record StrategyInfo(String name, String summary, Selection defaultSelecti
             throw new HarnessException("strategy name '" + name + "' must be lower-case letters, digits or '-'");
         }
         if (summary == null || summary.isBlank() || summary.contains("\n") || summary.length() > SUMMARY_LENGTH) {
-            throw new HarnessException("strategy '" + name + "' needs a one-line summary of at most " + SUMMARY_LENGTH
-                    + " characters");
+            throw new HarnessException(
+                    "strategy '" + name + "' needs a one-line summary of at most " + SUMMARY_LENGTH + " characters");
         }
         Objects.requireNonNull(defaultSelection, "defaultSelection");
         Objects.requireNonNull(factory, "factory");

@@ -18,7 +18,14 @@ public final class Trained {
     long rows;
     int epochs;
 
-    Trained(String id, int fold, int round, String stage, Network network, List<Integer> trainedOnFolds, Random random) {
+    Trained(
+            String id,
+            int fold,
+            int round,
+            String stage,
+            Network network,
+            List<Integer> trainedOnFolds,
+            Random random) {
         this.id = id;
         this.fold = fold;
         this.round = round;

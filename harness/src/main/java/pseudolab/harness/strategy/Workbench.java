@@ -47,8 +47,19 @@ public final class Workbench {
     private String stopReason;
 
     /** {@code truth} may be null (no solution); it is only compared with pseudolabels, never trained on. */
-    public Workbench(Learner learner, Folds folds, INDArray trainX, int[] trainY, int classes, INDArray testX,
-                     int[] truth, Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress) {
+    public Workbench(
+            Learner learner,
+            Folds folds,
+            INDArray trainX,
+            int[] trainY,
+            int classes,
+            INDArray testX,
+            int[] truth,
+            Selection selection,
+            boolean nonLeaky,
+            int rounds,
+            long seed,
+            Progress progress) {
         this(learner, folds, trainX, trainY, classes, testX, truth, selection, nonLeaky, rounds, seed, progress, null);
     }
 
@@ -56,15 +67,47 @@ public final class Workbench {
      * A regression workbench: {@code learner} builds one-output networks, labelled rows train on the standardised
      * targets and pseudolabels are the teachers' averaged predictions for every test row.
      */
-    public Workbench(Learner learner, Folds folds, INDArray trainX, RegressionTargets targets, INDArray testX,
-                     Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress) {
-        this(learner, folds, trainX, new int[(int) trainX.rows()], 1, testX, null, selection, nonLeaky, rounds, seed,
-                progress, targets);
+    public Workbench(
+            Learner learner,
+            Folds folds,
+            INDArray trainX,
+            RegressionTargets targets,
+            INDArray testX,
+            Selection selection,
+            boolean nonLeaky,
+            int rounds,
+            long seed,
+            Progress progress) {
+        this(
+                learner,
+                folds,
+                trainX,
+                new int[(int) trainX.rows()],
+                1,
+                testX,
+                null,
+                selection,
+                nonLeaky,
+                rounds,
+                seed,
+                progress,
+                targets);
     }
 
-    private Workbench(Learner learner, Folds folds, INDArray trainX, int[] trainY, int classes, INDArray testX,
-                      int[] truth, Selection selection, boolean nonLeaky, int rounds, long seed, Progress progress,
-                      RegressionTargets regressionTargets) {
+    private Workbench(
+            Learner learner,
+            Folds folds,
+            INDArray trainX,
+            int[] trainY,
+            int classes,
+            INDArray testX,
+            int[] truth,
+            Selection selection,
+            boolean nonLeaky,
+            int rounds,
+            long seed,
+            Progress progress,
+            RegressionTargets regressionTargets) {
         this.regressionTargets = regressionTargets;
         this.learner = learner;
         this.folds = folds;
@@ -147,9 +190,14 @@ public final class Workbench {
     public Trained fresh(int fold, int round, String stage, LearnerOptions options) {
         long s = mix(seed, fold, round, stage);
         String id = "f" + fold + "r" + round + "-" + stage;
-        Trained t = new Trained(id, fold, round, stage,
+        Trained t = new Trained(
+                id,
+                fold,
+                round,
+                stage,
                 learner.withOptions(options).initialise((int) trainX.columns(), classes, s),
-                folds.foldsSeenBy(fold), new Random(s ^ 0x5DEECE66DL));
+                folds.foldsSeenBy(fold),
+                new Random(s ^ 0x5DEECE66DL));
         record(t);
         return t;
     }
@@ -184,12 +232,18 @@ public final class Workbench {
 
     /** Trains {@code model} on {@code set} for the requested epochs, or more to reach the learner's minimum updates; {@code pseudo} tells whether it holds pseudolabels. */
     public void train(Trained model, TrainSet set, int requestedEpochs, boolean pseudo, String task) {
-        train(model, set, requestedEpochs, pseudo, task, learner.options().augmentation().level());
+        train(
+                model,
+                set,
+                requestedEpochs,
+                pseudo,
+                task,
+                learner.options().augmentation().level());
     }
 
     /** As {@link #train(Trained, TrainSet, int, boolean, String)} with views at {@code level}. */
-    public void train(Trained model, TrainSet set, int requestedEpochs, boolean pseudo, String task,
-                      Augmentation.Level level) {
+    public void train(
+            Trained model, TrainSet set, int requestedEpochs, boolean pseudo, String task, Augmentation.Level level) {
         int epochs = learner.options().epochsFor(set.size(), requestedEpochs);
         try (Progress.Task bar = progress.start(task, epochs)) {
             model.network.fit(set, epochs, model.random, level, bar::step);
@@ -237,21 +291,24 @@ public final class Workbench {
      * given) every class keeps as many rows as the least confident non-empty class (Xie et al. 2020 balanced their
      * pseudolabelled data per class: a teacher's bias towards one class must not become the student's).
      */
-    public PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, double weightScale, boolean balanced) {
+    public PseudoLabels pseudolabel(
+            int round, int fold, TestPredictions predictions, double weightScale, boolean balanced) {
         return pseudolabel(round, fold, predictions, kept -> weightScale, balanced);
     }
 
     /** As {@link #pseudolabel(int, int, TestPredictions, double)} with a weight scale that depends on the rows kept. */
-    public PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, IntToDoubleFunction scaleForKept) {
+    public PseudoLabels pseudolabel(
+            int round, int fold, TestPredictions predictions, IntToDoubleFunction scaleForKept) {
         return pseudolabel(round, fold, predictions, scaleForKept, false);
     }
 
-    private PseudoLabels pseudolabel(int round, int fold, TestPredictions predictions, IntToDoubleFunction scaleForKept,
-                                     boolean balanced) {
+    private PseudoLabels pseudolabel(
+            int round, int fold, TestPredictions predictions, IntToDoubleFunction scaleForKept, boolean balanced) {
         List<String> teachers = new ArrayList<>();
         INDArray sum = null;
         for (var e : predictions.byId().entrySet()) {
-            boolean sawFold = folds.k() > 1 && predictions.seenFolds().get(e.getKey()).contains(fold);
+            boolean sawFold =
+                    folds.k() > 1 && predictions.seenFolds().get(e.getKey()).contains(fold);
             if (nonLeaky && sawFold) {
                 continue;
             }
@@ -297,15 +354,24 @@ public final class Workbench {
         }
         lastKept.put(fold, mask);
         Double accuracy = truth == null || known == 0 ? null : (double) correct / known;
-        pseudolabels.add(new PseudoLabelRecord(round, fold, teachers, p.length, kept.length,
-                truth == null ? null : correct, accuracy, newRows, w, null));
+        pseudolabels.add(new PseudoLabelRecord(
+                round,
+                fold,
+                teachers,
+                p.length,
+                kept.length,
+                truth == null ? null : correct,
+                accuracy,
+                newRows,
+                w,
+                null));
         INDArray weights = Nd4j.valueArrayOf(new long[] {kept.length, 1}, (float) w);
         return new PseudoLabels(kept, new TrainSet(x, y, weights));
     }
 
     /** Regression pseudolabels: every test row, the teachers' averaged (standardised) prediction as its target. */
-    private PseudoLabels regressionPseudolabels(int round, int fold, List<String> teachers, float[][] p,
-                                                IntToDoubleFunction scaleForKept) {
+    private PseudoLabels regressionPseudolabels(
+            int round, int fold, List<String> teachers, float[][] p, IntToDoubleFunction scaleForKept) {
         int n = p.length;
         double w = selection.weight() * scaleForKept.applyAsDouble(n);
         float[] y = new float[n];
@@ -320,7 +386,8 @@ public final class Workbench {
             }
         }
         lastKept.put(fold, mask);
-        pseudolabels.add(new PseudoLabelRecord(round, fold, teachers, n, n, null, null, newRows, w, regressionTargets.rmse(p)));
+        pseudolabels.add(
+                new PseudoLabelRecord(round, fold, teachers, n, n, null, null, newRows, w, regressionTargets.rmse(p)));
         return new PseudoLabels(IntStream.range(0, n).toArray(), TrainSet.weightedValues(testX, y, w));
     }
 
@@ -361,7 +428,8 @@ public final class Workbench {
         }
         List<Integer> kept = new ArrayList<>();
         for (List<int[]> rows : byClass) {
-            rows.sort(java.util.Comparator.comparingDouble((int[] a) -> -top[a[0]]).thenComparingInt(a -> a[0]));
+            rows.sort(java.util.Comparator.comparingDouble((int[] a) -> -top[a[0]])
+                    .thenComparingInt(a -> a[0]));
             int limit = cap == 0 ? rows.size() : Math.min(rows.size(), cap);
             for (int i = 0; i < limit; i++) {
                 kept.add(rows.get(i)[0]);
@@ -384,18 +452,31 @@ public final class Workbench {
     /** Updates {@code t}'s provenance record (rows, epochs, current weights). */
     void record(Trained t) {
         drawnByModel.put(t.id, t.network.augmentationsDrawn());
-        models.put(t.id, new ModelRecord(t.id, t.fold, t.round, t.stage, t.trainedOnFolds, t.pseudolabels,
-                t.initialWeights, t.network.fingerprint(), t.rows, t.epochs));
+        models.put(
+                t.id,
+                new ModelRecord(
+                        t.id,
+                        t.fold,
+                        t.round,
+                        t.stage,
+                        t.trainedOnFolds,
+                        t.pseudolabels,
+                        t.initialWeights,
+                        t.network.fingerprint(),
+                        t.rows,
+                        t.epochs));
     }
 
     static long mix(long seed, int fold, int round, String stage) {
-        long h = seed * 0x9E3779B97F4A7C15L + fold * 0xBF58476D1CE4E5B9L + round * 0x94D049BB133111EBL + stage.hashCode();
+        long h = seed * 0x9E3779B97F4A7C15L
+                + fold * 0xBF58476D1CE4E5B9L
+                + round * 0x94D049BB133111EBL
+                + stage.hashCode();
         h ^= h >>> 31;
         h *= 0x7FB5D329728EA185L;
         return h ^ (h >>> 27);
     }
 
     /** Test-set probabilities of teacher models by id, with the folds each one trained on. */
-    public record TestPredictions(Map<String, INDArray> byId, Map<String, List<Integer>> seenFolds) {
-    }
+    public record TestPredictions(Map<String, INDArray> byId, Map<String, List<Integer>> seenFolds) {}
 }

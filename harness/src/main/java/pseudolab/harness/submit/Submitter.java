@@ -35,8 +35,7 @@ public final class Submitter {
     }
 
     /** The server's answer: HTTP status, the raw JSON body and its {@code publicScore} (null if absent). */
-    public record Receipt(int status, String body, Double publicScore) {
-    }
+    public record Receipt(int status, String body, Double publicScore) {}
 
     /** Uploads and returns the scored receipt; any answer other than 2xx is a {@link HarnessException}. */
     public Receipt submit(URI server, String token, String slug, Path csv, String description) {
@@ -48,8 +47,8 @@ public final class Submitter {
      * none) and returns the scored receipt; any answer other than 2xx is a {@link HarnessException}.
      */
     public Receipt submit(URI server, String token, String slug, Path csv, String description, String strategy) {
-        Receipt receipt = post(server, token, slug, csv, description,
-                strategy == null ? Map.of() : Map.of("strategy", strategy));
+        Receipt receipt =
+                post(server, token, slug, csv, description, strategy == null ? Map.of() : Map.of("strategy", strategy));
         if (receipt.status() / 100 != 2) {
             throw new HarnessException("the server refused the submission (HTTP " + receipt.status() + "): "
                     + errorMessage(receipt.body()));
@@ -61,7 +60,8 @@ public final class Submitter {
      * Uploads with extra form fields (such as {@code strategy}) and returns the server's answer whatever its status
      * (a 422 body lists the validation problems); only an unreachable server or an unreadable file throw.
      */
-    public Receipt post(URI server, String token, String slug, Path csv, String description, Map<String, String> fields) {
+    public Receipt post(
+            URI server, String token, String slug, Path csv, String description, Map<String, String> fields) {
         String boundary = "pseudolab-" + UUID.randomUUID();
         byte[] body;
         try {
@@ -96,7 +96,9 @@ public final class Submitter {
         Double score = null;
         try {
             JsonNode node = new ObjectMapper().readTree(text);
-            if (node != null && node.hasNonNull("publicScore") && node.get("publicScore").isNumber()) {
+            if (node != null
+                    && node.hasNonNull("publicScore")
+                    && node.get("publicScore").isNumber()) {
                 score = node.get("publicScore").asDouble();
             }
         } catch (IOException e) {
@@ -132,13 +134,16 @@ public final class Submitter {
         all.put("description", description);
         all.putAll(fields);
         all.forEach((name, value) -> out.writeBytes(("--" + boundary + crlf
-                + "Content-Disposition: form-data; name=\"" + name + "\"" + crlf
-                + "Content-Type: text/plain; charset=UTF-8" + crlf + crlf
-                + value + crlf).getBytes(StandardCharsets.UTF_8)));
+                        + "Content-Disposition: form-data; name=\"" + name + "\"" + crlf
+                        + "Content-Type: text/plain; charset=UTF-8" + crlf + crlf
+                        + value + crlf)
+                .getBytes(StandardCharsets.UTF_8)));
         out.writeBytes(("--" + boundary + crlf
-                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + csv.getFileName().toString().replace("\"", "")
-                + "\"" + crlf
-                + "Content-Type: text/csv" + crlf + crlf).getBytes(StandardCharsets.UTF_8));
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\""
+                        + csv.getFileName().toString().replace("\"", "")
+                        + "\"" + crlf
+                        + "Content-Type: text/csv" + crlf + crlf)
+                .getBytes(StandardCharsets.UTF_8));
         out.writeBytes(Files.readAllBytes(csv));
         out.writeBytes((crlf + "--" + boundary + "--" + crlf).getBytes(StandardCharsets.UTF_8));
         return out.toByteArray();

@@ -27,10 +27,28 @@ class RunCommandTest {
     @Test
     void helpDocumentsEveryOption() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("--competition=DIR", "--strategy=NAME", "--model=mlp|cnn", "--image=WxHxC",
-                "--folds=K", "--non-leaky", "--rounds=N", "--labels=hard|soft", "--threshold=p", "--top-k-per-class=k",
-                "--pl-weight=w", "--epochs=E", "--batch-size=B", "--learning-rate=LR", "--seed=S", "--out=DIR",
-                "--run-id=ID", "--submit=URL", "--token=T", "none, self-training, pretraining, simultaneous");
+        assertThat(out.toString())
+                .contains(
+                        "--competition=DIR",
+                        "--strategy=NAME",
+                        "--model=mlp|cnn",
+                        "--image=WxHxC",
+                        "--folds=K",
+                        "--non-leaky",
+                        "--rounds=N",
+                        "--labels=hard|soft",
+                        "--threshold=p",
+                        "--top-k-per-class=k",
+                        "--pl-weight=w",
+                        "--epochs=E",
+                        "--batch-size=B",
+                        "--learning-rate=LR",
+                        "--seed=S",
+                        "--out=DIR",
+                        "--run-id=ID",
+                        "--submit=URL",
+                        "--token=T",
+                        "none, self-training, pretraining, simultaneous");
     }
 
     @Test
@@ -38,11 +56,15 @@ class RunCommandTest {
         assertThat(run("--help")).isZero();
         String help = out.toString().replaceAll("\\s+", " ");
         assertThat(help).contains("--strategy=NAME " + String.join(", ", Strategies.names()));
-        assertThat(Strategies.all()).hasSizeGreaterThanOrEqualTo(6).allSatisfy(s -> assertThat(help)
-                .contains(s.name() + " " + s.summary().replaceAll("\\s+", " ")));
-        assertThat(help).contains("--labels soft --threshold 0.8: noisy-student",
-                "--labels hard --threshold 0.95: consistency",
-                "--labels hard --threshold 0.9: none, self-training, pretraining, simultaneous");
+        assertThat(Strategies.all())
+                .hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(s ->
+                        assertThat(help).contains(s.name() + " " + s.summary().replaceAll("\\s+", " ")));
+        assertThat(help)
+                .contains(
+                        "--labels soft --threshold 0.8: noisy-student",
+                        "--labels hard --threshold 0.95: consistency",
+                        "--labels hard --threshold 0.9: none, self-training, pretraining, simultaneous");
     }
 
     @Test
@@ -54,11 +76,30 @@ class RunCommandTest {
             train.append(i % 2).append(i % 2 == 0 ? ",250,240,10,0\n" : ",0,12,230,255\n");
         }
         Files.writeString(comp.resolve("train.csv"), train);
-        Files.writeString(comp.resolve("test.csv"), "pixel0,pixel1,pixel2,pixel3\n255,250,0,3\n1,0,240,250\n200,220,30,5\n");
+        Files.writeString(
+                comp.resolve("test.csv"), "pixel0,pixel1,pixel2,pixel3\n255,250,0,3\n1,0,240,250\n200,220,30,5\n");
         Files.writeString(comp.resolve("sample_submission.csv"), "ImageId,Label\n1,0\n2,0\n3,0\n");
-        int code = run("--competition", comp.toString(), "--strategy", "self-training", "--folds", "2", "--rounds", "1",
-                "--epochs", "30", "--batch-size", "8", "--learning-rate", "0.01", "--threshold", "0.5",
-                "--out", tmp.resolve("subs").toString(), "--run-id", "cli-run");
+        int code = run(
+                "--competition",
+                comp.toString(),
+                "--strategy",
+                "self-training",
+                "--folds",
+                "2",
+                "--rounds",
+                "1",
+                "--epochs",
+                "30",
+                "--batch-size",
+                "8",
+                "--learning-rate",
+                "0.01",
+                "--threshold",
+                "0.5",
+                "--out",
+                tmp.resolve("subs").toString(),
+                "--run-id",
+                "cli-run");
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = out.toString().lines().toList();
         Path csv = tmp.resolve("subs").resolve("digits").resolve("cli-run.csv");
@@ -70,7 +111,8 @@ class RunCommandTest {
 
     @Test
     void usageMistakesAreRefusedBeforeAnyTraining(@TempDir Path tmp) {
-        assertThat(run("--competition", tmp.toString(), "--strategy", "none", "--submit", "http://localhost:1")).isNotZero();
+        assertThat(run("--competition", tmp.toString(), "--strategy", "none", "--submit", "http://localhost:1"))
+                .isNotZero();
         assertThat(err.toString()).contains("--submit URL and --token T go together");
     }
 
@@ -78,8 +120,13 @@ class RunCommandTest {
     void helpDocumentsTheTaskOptionAndItsDetectionRule() {
         assertThat(run("--help")).isZero();
         String help = out.toString().replaceAll("\\s+", " ");
-        assertThat(help).contains("--task=classification|regression|auto", "rmse, mae, mcrmse -> regression",
-                "more than 20 distinct", "only --pl-weight applies", "Default: auto");
+        assertThat(help)
+                .contains(
+                        "--task=classification|regression|auto",
+                        "rmse, mae, mcrmse -> regression",
+                        "more than 20 distinct",
+                        "only --pl-weight applies",
+                        "Default: auto");
     }
 
     @Test
@@ -93,13 +140,32 @@ class RunCommandTest {
         Files.writeString(comp.resolve("train.csv"), train);
         Files.writeString(comp.resolve("test.csv"), "id,a\n100,1.05\n101,2.55\n");
         Files.writeString(comp.resolve("sample_submission.csv"), "id,price\n100,0\n101,0\n");
-        int code = run("--competition", comp.toString(), "--strategy", "none", "--folds", "2", "--epochs", "5",
-                "--min-updates", "200", "--batch-size", "16", "--learning-rate", "0.01", "--dropout", "0",
-                "--out", tmp.resolve("subs").toString(), "--run-id", "reg");
+        int code = run(
+                "--competition",
+                comp.toString(),
+                "--strategy",
+                "none",
+                "--folds",
+                "2",
+                "--epochs",
+                "5",
+                "--min-updates",
+                "200",
+                "--batch-size",
+                "16",
+                "--learning-rate",
+                "0.01",
+                "--dropout",
+                "0",
+                "--out",
+                tmp.resolve("subs").toString(),
+                "--run-id",
+                "reg");
         assertThat(code).as(err.toString()).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).anyMatch(l -> l.startsWith("out-of-fold rmse: "));
-        List<String> csv = Files.readAllLines(tmp.resolve("subs").resolve("line").resolve("reg.csv"));
+        List<String> csv =
+                Files.readAllLines(tmp.resolve("subs").resolve("line").resolve("reg.csv"));
         assertThat(csv.get(0)).isEqualTo("id,price");
         assertThat(Double.parseDouble(csv.get(1).split(",")[1])).isBetween(100.5, 103.5);
         assertThat(Double.parseDouble(csv.get(2).split(",")[1])).isBetween(103.5, 106.5);

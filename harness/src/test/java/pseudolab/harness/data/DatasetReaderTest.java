@@ -31,8 +31,10 @@ class DatasetReaderTest {
 
     @Test
     void digitRecognizerFormatGetsOneBasedImageIdsAndPixelScaling() throws IOException {
-        Dataset d = read("label,pixel0,pixel1\n3,0,255\n7,51,0\n3,255,255\n",
-                "pixel0,pixel1\n0,0\n255,102\n", "ImageId,Label\n1,0\n2,0\n");
+        Dataset d = read(
+                "label,pixel0,pixel1\n3,0,255\n7,51,0\n3,255,255\n",
+                "pixel0,pixel1\n0,0\n255,102\n",
+                "ImageId,Label\n1,0\n2,0\n");
         assertThat(labels(d).classes()).containsExactly("3", "7");
         assertThat(labels(d).indices()).containsExactly(0, 1, 0);
         assertThat(d.testIds()).containsExactly("1", "2");
@@ -44,8 +46,8 @@ class DatasetReaderTest {
 
     @Test
     void tabularFormatFindsIdTargetAndStandardisesWithTrainStatistics() throws IOException {
-        Dataset d = read("id,a,b,species\n1,1,10,cat\n2,3,10,dog\n3,5,10,cat\n", "id,a,b\n9,3,12\n",
-                "id,species\n9,cat\n");
+        Dataset d =
+                read("id,a,b,species\n1,1,10,cat\n2,3,10,dog\n3,5,10,cat\n", "id,a,b\n9,3,12\n", "id,species\n9,cat\n");
         assertThat(d.featureColumns()).containsExactly("a", "b");
         assertThat(labels(d).classes()).containsExactly("cat", "dog");
         assertThat(d.testIds()).containsExactly("9");
@@ -94,7 +96,8 @@ class DatasetReaderTest {
     @Test
     void aProbabilityColumnThatIsNotATrainClassIsNamed() {
         assertThatThrownBy(() -> read("id,a,y\n1,0,cat\n2,1,dog\n", "id,a\n4,1\n", "id,cat,cow\n4,0.5,0.5\n"))
-                .hasMessage("column 'cow' of sample_submission.csv is not a class of train.csv's 'y' (classes cat, dog)");
+                .hasMessage(
+                        "column 'cow' of sample_submission.csv is not a class of train.csv's 'y' (classes cat, dog)");
     }
 
     @Test
@@ -109,7 +112,8 @@ class DatasetReaderTest {
         Files.writeString(dir.resolve("train.csv"), "label,pixel0,pixel1\n1,0,0\n2,0,0\n");
         Files.writeString(dir.resolve("test.csv"), "pixel0,pixel1\n0,0\n");
         Files.writeString(dir.resolve("sample_submission.csv"), "ImageId,Label\n1,1\n");
-        assertThatThrownBy(() -> new DatasetReader(Optional.of(ImageShape.parse("28x28x1"))).read(Competition.open(dir)))
+        assertThatThrownBy(
+                        () -> new DatasetReader(Optional.of(ImageShape.parse("28x28x1"))).read(Competition.open(dir)))
                 .hasMessage("image shape 28x28x1 needs 784 pixel columns, but the data has 2 feature columns");
         assertThatThrownBy(() -> ImageShape.parse("28by28")).hasMessageContaining("is not WxHxC");
     }

@@ -12,7 +12,14 @@ import pseudolab.harness.cv.Folds;
 class TargetsTest {
     private static Dataset dataset(Targets targets, List<String> submissionColumns) {
         int rows = targets.rows();
-        return new Dataset(List.of("a"), new float[rows], targets, new float[1], List.of("t1"), "id", submissionColumns,
+        return new Dataset(
+                List.of("a"),
+                new float[rows],
+                targets,
+                new float[1],
+                List.of("t1"),
+                "id",
+                submissionColumns,
                 "standardised");
     }
 
@@ -64,17 +71,26 @@ class TargetsTest {
     void aRegressionWithMoreThanOneSubmissionColumnOrRowsThatDisagreeIsRefused() {
         assertThatThrownBy(() -> dataset(new NumericTargets(new float[] {1f}), List.of("y", "z")))
                 .hasMessage("inconsistent regression dataset: 2 submission columns");
-        assertThatThrownBy(() -> new Dataset(List.of("a"), new float[3], new NumericTargets(new float[2]), new float[1],
-                List.of("t1"), "id", List.of("y"), "standardised"))
+        assertThatThrownBy(() -> new Dataset(
+                        List.of("a"),
+                        new float[3],
+                        new NumericTargets(new float[2]),
+                        new float[1],
+                        List.of("t1"),
+                        "id",
+                        List.of("y"),
+                        "standardised"))
                 .hasMessage("inconsistent dataset shapes");
     }
 
     @Test
     void foldsStratifyClassTargetsAndDealNumericTargetsAsOneStratum() {
         ClassTargets labels = ClassTargets.of(List.of("a", "b", "a", "b", "a", "b"));
-        assertThat(Folds.of(labels, 3, 7L).assignment()).containsExactly(Folds.stratified(labels.indices(), 2, 3, 7L).assignment());
+        assertThat(Folds.of(labels, 3, 7L).assignment())
+                .containsExactly(Folds.stratified(labels.indices(), 2, 3, 7L).assignment());
         Folds numeric = Folds.of(new NumericTargets(new float[] {1, 2, 3, 4, 5, 6}), 3, 7L);
-        assertThat(numeric.assignment()).containsExactly(Folds.stratified(new int[6], 1, 3, 7L).assignment());
+        assertThat(numeric.assignment())
+                .containsExactly(Folds.stratified(new int[6], 1, 3, 7L).assignment());
         for (int f = 0; f < 3; f++) {
             assertThat(numeric.validationRows(f)).hasSize(2);
         }

@@ -24,7 +24,12 @@ class TaskDetectionTest {
     private Dataset read(int targets, String competitionJson, String task, double offset) throws IOException {
         StringBuilder train = new StringBuilder("id,a,y\n");
         for (int i = 0; i < targets; i++) {
-            train.append(i).append(',').append(i * 0.5).append(',').append(offset == 0 ? Integer.toString(i) : Double.toString(i + offset)).append('\n');
+            train.append(i)
+                    .append(',')
+                    .append(i * 0.5)
+                    .append(',')
+                    .append(offset == 0 ? Integer.toString(i) : Double.toString(i + offset))
+                    .append('\n');
         }
         Files.writeString(dir.resolve("train.csv"), train);
         Files.writeString(dir.resolve("test.csv"), "id,a\n900,1\n901,2\n");
@@ -43,7 +48,9 @@ class TaskDetectionTest {
     void moreThanTwentyDistinctFractionalNumbersMeanRegressionAndFewerOrWholeOnesMeanClasses() throws IOException {
         Dataset many = read(21, null, "auto", 0.5);
         assertThat(many.task()).isEqualTo(Task.REGRESSION);
-        assertThat(many.targets()).as("a regression carries numbers, no class arrays").isInstanceOf(NumericTargets.class);
+        assertThat(many.targets())
+                .as("a regression carries numbers, no class arrays")
+                .isInstanceOf(NumericTargets.class);
         assertThat(values(many)).startsWith(0.5f, 1.5f, 2.5f).hasSize(21);
         Dataset few = read(20, null, "auto", 0.5);
         assertThat(few.task()).isEqualTo(Task.CLASSIFICATION);
@@ -51,8 +58,9 @@ class TaskDetectionTest {
         Dataset wholeLabels = read(30, null, "auto");
         assertThat(wholeLabels.task()).as("integer labels 0..29 stay classes").isEqualTo(Task.CLASSIFICATION);
         assertThat(((ClassTargets) wholeLabels.targets()).classes()).hasSize(30);
-        assertThat(values(read(21, null, "regression"))).containsExactly(0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f,
-                11f, 12f, 13f, 14f, 15f, 16f, 17f, 18f, 19f, 20f);
+        assertThat(values(read(21, null, "regression")))
+                .containsExactly(
+                        0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f, 11f, 12f, 13f, 14f, 15f, 16f, 17f, 18f, 19f, 20f);
     }
 
     @Test

@@ -37,7 +37,8 @@ class TestTruthTest {
         Competition c = animals();
         Files.writeString(c.solution(), "id,y,Usage\n9,dog,Ignored\n7,cat,Private\n8,dog,Public\n");
 
-        assertThat(TestTruth.classes(c, read(c, "auto"))).hasValueSatisfying(truth -> assertThat(truth).containsExactly(0, 1, 1));
+        assertThat(TestTruth.classes(c, read(c, "auto")))
+                .hasValueSatisfying(truth -> assertThat(truth).containsExactly(0, 1, 1));
     }
 
     @Test
@@ -45,7 +46,8 @@ class TestTruthTest {
         Competition c = animals();
         Files.writeString(c.solution(), "ID,Y,Usage\n 8 ,dog,Public\n42,cat,Private\n");
 
-        assertThat(TestTruth.classes(c, read(c, "auto"))).hasValueSatisfying(truth -> assertThat(truth).containsExactly(-1, 1, -1));
+        assertThat(TestTruth.classes(c, read(c, "auto")))
+                .hasValueSatisfying(truth -> assertThat(truth).containsExactly(-1, 1, -1));
     }
 
     @Test
@@ -63,7 +65,8 @@ class TestTruthTest {
 
         assertThatThrownBy(() -> TestTruth.classes(c, d))
                 .isInstanceOf(HarnessException.class)
-                .hasMessage("solution.csv data row 2 (id '8'), column 'y': label 'q' is absent from train.csv (classes cat, dog)");
+                .hasMessage(
+                        "solution.csv data row 2 (id '8'), column 'y': label 'q' is absent from train.csv (classes cat, dog)");
     }
 
     @Test
@@ -89,13 +92,16 @@ class TestTruthTest {
 
     @Test
     void aProbabilitySubmissionsTruthIsTheClassColumnHoldingTheLargestValue() throws IOException {
-        Competition c = folder("id,a,y\n1,0,cat\n2,1,dog\n3,2,eel\n", "id,a\n7,1\n8,2\n9,3\n",
+        Competition c = folder(
+                "id,a,y\n1,0,cat\n2,1,dog\n3,2,eel\n",
+                "id,a\n7,1\n8,2\n9,3\n",
                 "id,dog,cat,eel\n7,0.3,0.3,0.4\n8,0.3,0.3,0.4\n9,0.3,0.3,0.4\n");
         Files.writeString(c.solution(), "id,Cat,eel,DOG,Usage\n8,0,0,1,Public\n7,1,0,0,Ignored\n9,0,1,0,Private\n");
         Dataset d = read(c, "auto");
 
         assertThat(d.probabilities()).isTrue();
-        assertThat(TestTruth.classes(c, d)).hasValueSatisfying(truth -> assertThat(truth).containsExactly(0, 1, 2));
+        assertThat(TestTruth.classes(c, d))
+                .hasValueSatisfying(truth -> assertThat(truth).containsExactly(0, 1, 2));
         Files.writeString(c.solution(), "id,cat,dog,eel,Usage\n7,1,0,0,Public\n8,0,yes,0,Public\n");
         assertThatThrownBy(() -> TestTruth.classes(c, d))
                 .hasMessage("solution.csv data row 2 (id '8'), column 'dog': not a finite number 'yes'");
@@ -110,7 +116,8 @@ class TestTruthTest {
         Files.writeString(c.solution(), "id,y,Usage\n901,2.5,Public\n900,-1,Ignored\n");
         Dataset d = read(c, "regression");
 
-        assertThat(TestTruth.values(c, d)).hasValueSatisfying(truth -> assertThat(truth).containsExactly(-1f, 2.5f));
+        assertThat(TestTruth.values(c, d))
+                .hasValueSatisfying(truth -> assertThat(truth).containsExactly(-1f, 2.5f));
         Files.writeString(c.solution(), "id,y,Usage\n901,2.5,Public\n900,n/a,Private\n");
         assertThatThrownBy(() -> TestTruth.values(c, d))
                 .hasMessage("solution.csv data row 2 (id '900'), column 'y': not a finite number 'n/a'");

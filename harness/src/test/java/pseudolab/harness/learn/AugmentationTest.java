@@ -60,8 +60,10 @@ class AugmentationTest {
     @Test
     void theSameSeedDrawsTheSameViewsAndAnotherSeedOthers() {
         Augmentation strong = Augmentation.of(Augmentation.Level.STRONG, true);
-        assertThat(augmented(strong, Augmentation.Level.STRONG, 7)).isEqualTo(augmented(strong, Augmentation.Level.STRONG, 7));
-        assertThat(augmented(strong, Augmentation.Level.STRONG, 8)).isNotEqualTo(augmented(strong, Augmentation.Level.STRONG, 7));
+        assertThat(augmented(strong, Augmentation.Level.STRONG, 7))
+                .isEqualTo(augmented(strong, Augmentation.Level.STRONG, 7));
+        assertThat(augmented(strong, Augmentation.Level.STRONG, 8))
+                .isNotEqualTo(augmented(strong, Augmentation.Level.STRONG, 7));
     }
 
     @Test
@@ -71,7 +73,9 @@ class AugmentationTest {
         int changed = 0;
         for (int i = 0; i < views.rows(); i++) {
             float[] view = views.getRow(i).toFloatVector();
-            assertThat(isMovedCopy(input, view, 2, true)).as("view " + i + " is a moved copy").isTrue();
+            assertThat(isMovedCopy(input, view, 2, true))
+                    .as("view " + i + " is a moved copy")
+                    .isTrue();
             changed += java.util.Arrays.equals(view, input) ? 0 : 1;
         }
         assertThat(changed).as("views that differ from the input").isGreaterThan(15);
@@ -82,7 +86,8 @@ class AugmentationTest {
         float[] input = images(1).toFloatVector();
         INDArray views = augmented(Augmentation.of(Augmentation.Level.WEAK, false), Augmentation.Level.WEAK, 4);
         for (int i = 0; i < views.rows(); i++) {
-            assertThat(isMovedCopy(input, views.getRow(i).toFloatVector(), 2, false)).isTrue();
+            assertThat(isMovedCopy(input, views.getRow(i).toFloatVector(), 2, false))
+                    .isTrue();
         }
     }
 
@@ -94,8 +99,12 @@ class AugmentationTest {
         assertThat(views.maxNumber().floatValue()).isLessThanOrEqualTo(1f);
         for (int i = 0; i < views.rows(); i++) {
             float[] view = views.getRow(i).toFloatVector();
-            assertThat(isMovedCopy(input, view, 4, false)).as("view " + i + " is more than a shift").isFalse();
-            assertThat(bestCorrelation(input, view, 4)).as("view " + i + " still shows the block").isGreaterThan(0.3);
+            assertThat(isMovedCopy(input, view, 4, false))
+                    .as("view " + i + " is more than a shift")
+                    .isFalse();
+            assertThat(bestCorrelation(input, view, 4))
+                    .as("view " + i + " still shows the block")
+                    .isGreaterThan(0.3);
         }
     }
 
@@ -103,7 +112,8 @@ class AugmentationTest {
     void theLevelNoneLeavesRowsAsTheyAre() {
         INDArray rows = images(3);
         INDArray before = rows.dup();
-        new ImageAugmenter(SHAPE, Augmentation.of(Augmentation.Level.STRONG, true)).apply(rows, Augmentation.Level.NONE, new Random(1));
+        new ImageAugmenter(SHAPE, Augmentation.of(Augmentation.Level.STRONG, true))
+                .apply(rows, Augmentation.Level.NONE, new Random(1));
         assertThat(rows).isEqualTo(before);
     }
 
@@ -112,7 +122,8 @@ class AugmentationTest {
         int n = 2000;
         INDArray rows = Nd4j.zeros(DataType.FLOAT, n, 2);
         new TabularAugmenter().apply(rows, Augmentation.Level.WEAK, new Random(1));
-        assertThat(rows.stdNumber().doubleValue()).isCloseTo(TabularAugmenter.WEAK_NOISE, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(rows.stdNumber().doubleValue())
+                .isCloseTo(TabularAugmenter.WEAK_NOISE, org.assertj.core.data.Offset.offset(0.01));
 
         INDArray columns = Nd4j.zeros(DataType.FLOAT, n, 2);
         columns.getColumn(0).assign(100f);
@@ -121,11 +132,16 @@ class AugmentationTest {
         float[][] m = columns.toFloatMatrix();
         int dropped = 0;
         for (float[] row : m) {
-            assertThat(Math.abs(row[0] - 100) < 1 || Math.abs(row[0]) < 1).as("column 0 keeps its own values").isTrue();
-            assertThat(Math.abs(row[1] + 100) < 1 || Math.abs(row[1]) < 1).as("column 1 keeps its own values").isTrue();
+            assertThat(Math.abs(row[0] - 100) < 1 || Math.abs(row[0]) < 1)
+                    .as("column 0 keeps its own values")
+                    .isTrue();
+            assertThat(Math.abs(row[1] + 100) < 1 || Math.abs(row[1]) < 1)
+                    .as("column 1 keeps its own values")
+                    .isTrue();
             dropped += Math.abs(row[0]) < 1 ? 1 : 0;
         }
-        assertThat(dropped / (double) n).isCloseTo(TabularAugmenter.DROP_SHARE, org.assertj.core.data.Offset.offset(0.03));
+        assertThat(dropped / (double) n)
+                .isCloseTo(TabularAugmenter.DROP_SHARE, org.assertj.core.data.Offset.offset(0.03));
     }
 
     private static double bestCorrelation(float[] a, float[] b, int maxShift) {

@@ -20,7 +20,8 @@ class LrScheduleTest {
 
     @Test
     void anUnknownScheduleIsRefusedByName() {
-        assertThatThrownBy(() -> LrSchedule.parse("linear")).isInstanceOf(HarnessException.class)
+        assertThatThrownBy(() -> LrSchedule.parse("linear"))
+                .isInstanceOf(HarnessException.class)
                 .hasMessageContaining("'linear'");
         assertThat(LrSchedule.parse("cosine")).isEqualTo(LrSchedule.COSINE);
     }
@@ -28,9 +29,12 @@ class LrScheduleTest {
     /** Adam's first step moves every weight by about the learning rate, so its size shows the rate used. */
     @Test
     void theNetworkStepsAtTheScheduledRateAndKeepsItsBaseRate() {
-        LearnerOptions constant = LearnerOptions.defaults().withDropout(0).withBatchSize(16).withLearningRate(0.01);
-        var set = TrainSet.labelled(Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 16, 4), new int[] {
-                0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1}, 2);
+        LearnerOptions constant =
+                LearnerOptions.defaults().withDropout(0).withBatchSize(16).withLearningRate(0.01);
+        var set = TrainSet.labelled(
+                Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 16, 4),
+                new int[] {0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1, 0, 1},
+                2);
         double full = firstStep(constant, set, 1.0);
         double early = firstStep(constant.withSchedule(LrSchedule.COSINE), set, 0.0);
         double late = firstStep(constant.withSchedule(LrSchedule.COSINE), set, 1.0);

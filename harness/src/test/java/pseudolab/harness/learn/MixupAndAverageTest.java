@@ -46,7 +46,9 @@ class MixupAndAverageTest {
                 if (order[i] < labelled) {
                     real++;
                 } else {
-                    assertThat(others.add(order[i])).as("row " + order[i] + " once").isTrue();
+                    assertThat(others.add(order[i]))
+                            .as("row " + order[i] + " once")
+                            .isTrue();
                 }
             }
             assertThat(real).as("labelled rows in the batch at " + start).isGreaterThanOrEqualTo(5);
@@ -104,7 +106,9 @@ class MixupAndAverageTest {
         }
         var averaged = net.predictAveraged(x);
         var current = net.predict(x);
-        assertThat(averaged.distance2(before)).as("the slow average barely moved").isLessThan(current.distance2(before));
+        assertThat(averaged.distance2(before))
+                .as("the slow average barely moved")
+                .isLessThan(current.distance2(before));
         net.adoptAverage();
         assertThat(net.predict(x)).isEqualTo(averaged);
     }

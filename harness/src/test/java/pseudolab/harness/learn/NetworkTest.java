@@ -11,7 +11,8 @@ import pseudolab.harness.HarnessException;
 import pseudolab.harness.data.ImageShape;
 
 class NetworkTest {
-    private static final LearnerOptions OPTIONS = LearnerOptions.defaults().withEpochs(5).withBatchSize(8).withDropout(0);
+    private static final LearnerOptions OPTIONS =
+            LearnerOptions.defaults().withEpochs(5).withBatchSize(8).withDropout(0);
 
     private static TrainSet xor() {
         float[] x = new float[40 * 2];
@@ -30,7 +31,7 @@ class NetworkTest {
         Mlp mlp = new Mlp(OPTIONS, null);
         Network a = mlp.initialise(2, 2, 42);
         INDArray fresh = a.parameters();
-        a.fit(xor(), 5, new Random(1), () -> { });
+        a.fit(xor(), 5, new Random(1), () -> {});
         assertThat(a.parameters()).isNotEqualTo(fresh);
         Network again = mlp.initialise(2, 2, 42);
         assertThat(again.parameters()).isEqualTo(fresh);
@@ -42,8 +43,8 @@ class NetworkTest {
     void trainingIsReproducibleForTheSameSeed() {
         Network a = new Mlp(OPTIONS, null).initialise(2, 2, 7);
         Network b = new Mlp(OPTIONS, null).initialise(2, 2, 7);
-        a.fit(xor(), 5, new Random(9), () -> { });
-        b.fit(xor(), 5, new Random(9), () -> { });
+        a.fit(xor(), 5, new Random(9), () -> {});
+        b.fit(xor(), 5, new Random(9), () -> {});
         assertThat(a.predict(xor().features())).isEqualTo(b.predict(xor().features()));
     }
 
@@ -72,8 +73,10 @@ class NetworkTest {
         }
         TrainSet set = TrainSet.labelled(Nd4j.create(x, new long[] {16, 196}), y, 2);
         INDArray before = set.features().dup();
-        n.fit(set, 20, new Random(1), () -> { });
-        assertThat(set.features()).as("augmentation works on a shuffled copy, not the data").isEqualTo(before);
+        n.fit(set, 20, new Random(1), () -> {});
+        assertThat(set.features())
+                .as("augmentation works on a shuffled copy, not the data")
+                .isEqualTo(before);
         float[] top = n.predict(set.features()).argMax(1).toFloatVector();
         int right = 0;
         for (int i = 0; i < 16; i++) {
@@ -84,7 +87,9 @@ class NetworkTest {
 
     @Test
     void optionsAreValidatedWithTheirNames() {
-        assertThatThrownBy(() -> OPTIONS.withEpochs(0)).isInstanceOf(HarnessException.class).hasMessage("epochs must be 1..10000, got 0");
+        assertThatThrownBy(() -> OPTIONS.withEpochs(0))
+                .isInstanceOf(HarnessException.class)
+                .hasMessage("epochs must be 1..10000, got 0");
         assertThatThrownBy(() -> OPTIONS.withDropout(1.0)).hasMessageContaining("dropout must be in [0, 1)");
         assertThatThrownBy(() -> OPTIONS.withModel("rnn")).hasMessage("model must be mlp, cnn or resnet, got 'rnn'");
         assertThatThrownBy(() -> new Cnn(OPTIONS, null)).hasMessageContaining("--image");

@@ -10,7 +10,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /** Row weights are loss weights (as scikit-learn's sample_weight), for the softmax classifier too. */
 class WeightedLossTest {
-    private static final LearnerOptions OPTIONS = LearnerOptions.defaults().withBatchSize(64).withLearningRate(0.01).withDropout(0);
+    private static final LearnerOptions OPTIONS =
+            LearnerOptions.defaults().withBatchSize(64).withLearningRate(0.01).withDropout(0);
 
     @Test
     void aClassifierFitsTheWeightedClassFrequencyOfIdenticalRows() {
@@ -21,11 +22,13 @@ class WeightedLossTest {
             var x = Nd4j.ones(DataType.FLOAT, half, 1);
             TrainSet zeros = TrainSet.labelled(x, new int[half], 2);
             TrainSet ones = TrainSet.labelled(x.dup(), filled(half, 1), 2);
-            TrainSet weightedOnes = new TrainSet(ones.features(), ones.targets(), Nd4j.valueArrayOf(new long[] {half, 1}, (float) w));
+            TrainSet weightedOnes =
+                    new TrainSet(ones.features(), ones.targets(), Nd4j.valueArrayOf(new long[] {half, 1}, (float) w));
             Network net = new Mlp(OPTIONS, null).initialise(1, 2, 3);
-            net.fit(zeros.plus(weightedOnes), 400, new Random(2), () -> { });
+            net.fit(zeros.plus(weightedOnes), 400, new Random(2), () -> {});
             assertThat(net.predict(Nd4j.ones(DataType.FLOAT, 1, 1)).getDouble(0, 1))
-                    .as("weight %s", w).isCloseTo(w / (1 + w), within(0.01));
+                    .as("weight %s", w)
+                    .isCloseTo(w / (1 + w), within(0.01));
         }
     }
 
@@ -37,11 +40,17 @@ class WeightedLossTest {
         WeightedLoss weighted = new WeightedLoss(plain);
         var softmax = new org.nd4j.linalg.activations.impl.ActivationSoftmax();
         double unweighted = plain.computeScore(labels, pre.dup(), softmax, null, true);
-        assertThat(weighted.computeScore(labels, pre.dup(), softmax, null, true)).isCloseTo(unweighted, within(1e-9));
+        assertThat(weighted.computeScore(labels, pre.dup(), softmax, null, true))
+                .isCloseTo(unweighted, within(1e-9));
         weighted.weights(Nd4j.create(new float[][] {{2}, {0}}));
         double first = plain.computeScoreArray(labels, pre.dup(), softmax, null).getDouble(0);
-        assertThat(weighted.computeScore(labels, pre.dup(), softmax, null, true)).isCloseTo(2 * first / 2, within(1e-6));
-        assertThat(weighted.computeGradient(labels, pre.dup(), softmax, null).getRow(1).norm2Number().doubleValue()).isZero();
+        assertThat(weighted.computeScore(labels, pre.dup(), softmax, null, true))
+                .isCloseTo(2 * first / 2, within(1e-6));
+        assertThat(weighted.computeGradient(labels, pre.dup(), softmax, null)
+                        .getRow(1)
+                        .norm2Number()
+                        .doubleValue())
+                .isZero();
     }
 
     private static int[] filled(int n, int value) {

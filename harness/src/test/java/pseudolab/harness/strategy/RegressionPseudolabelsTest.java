@@ -18,14 +18,26 @@ class RegressionPseudolabelsTest {
         var trainX = Nd4j.create(new float[] {0, 1, 2, 3}, new long[] {4, 1});
         var testX = Nd4j.create(new float[] {10, 20, 30}, new long[] {3, 1});
         RegressionTargets targets = new RegressionTargets(new float[] {-1, -0.5f, 0.5f, 1}, truth, 4.0);
-        return new Workbench(new Mlp(LearnerOptions.defaults(), null, Task.REGRESSION), Folds.stratified(new int[4], 1, 2, 1),
-                trainX, targets, testX, new Selection("hard", 0.9, 0, 2.0), false, 2, 1, Progress.quiet());
+        return new Workbench(
+                new Mlp(LearnerOptions.defaults(), null, Task.REGRESSION),
+                Folds.stratified(new int[4], 1, 2, 1),
+                trainX,
+                targets,
+                testX,
+                new Selection("hard", 0.9, 0, 2.0),
+                false,
+                2,
+                1,
+                Progress.quiet());
     }
 
     private static Workbench.TestPredictions teachers() {
         return new Workbench.TestPredictions(
-                Map.of("a", Nd4j.create(new float[] {1, 2, 3}, new long[] {3, 1}),
-                        "b", Nd4j.create(new float[] {3, 2, 1}, new long[] {3, 1})),
+                Map.of(
+                        "a",
+                        Nd4j.create(new float[] {1, 2, 3}, new long[] {3, 1}),
+                        "b",
+                        Nd4j.create(new float[] {3, 2, 1}, new long[] {3, 1})),
                 Map.of("a", List.of(1), "b", List.of(0)));
     }
 

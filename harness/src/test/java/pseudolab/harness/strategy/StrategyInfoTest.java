@@ -12,8 +12,10 @@ import pseudolab.harness.learn.LearnerOptions;
 class StrategyInfoTest {
     @Test
     void everyRegisteredStrategyBuildsAStrategyThatDeclaresThatSameInfo() {
-        assertThat(Strategies.names()).doesNotHaveDuplicates()
-                .containsExactly("none", "self-training", "pretraining", "simultaneous", "consistency", "noisy-student");
+        assertThat(Strategies.names())
+                .doesNotHaveDuplicates()
+                .containsExactly(
+                        "none", "self-training", "pretraining", "simultaneous", "consistency", "noisy-student");
         for (StrategyInfo info : Strategies.all()) {
             Strategy strategy = Strategies.create(info.name());
             assertThat(strategy.info()).isSameAs(info);
@@ -25,7 +27,9 @@ class StrategyInfoTest {
     @Test
     void theDemoRunsTheStrategiesThatDeclareTheyFitIt() {
         assertThat(Strategies.demo()).containsExactly("none", "self-training", "pretraining", "simultaneous");
-        assertThat(Strategies.all()).filteredOn(StrategyInfo::inDemo).extracting(StrategyInfo::name)
+        assertThat(Strategies.all())
+                .filteredOn(StrategyInfo::inDemo)
+                .extracting(StrategyInfo::name)
                 .isEqualTo(Strategies.demo());
     }
 
@@ -47,14 +51,17 @@ class StrategyInfoTest {
                 .containsEntry("t2EpochsAfterT1", (int) Math.round(Simultaneous.RAMP_SHARE * 10));
         assertThat(Strategies.create("pretraining").parameters(learner))
                 .containsEntry("fineTuneLearningRate", learner.learningRate() * Pretraining.FINE_TUNE_FACTOR);
-        assertThat(Strategies.create("noisy-student", new StrategyOptions(null, 96)).parameters(learner))
-                .containsEntry("studentWidth", 96).containsEntry("studentAugment", "strong");
+        assertThat(Strategies.create("noisy-student", new StrategyOptions(null, 96))
+                        .parameters(learner))
+                .containsEntry("studentWidth", 96)
+                .containsEntry("studentAugment", "strong");
         assertThat(Strategies.create("none").parameters(learner)).isEmpty();
     }
 
     @Test
     void anUnknownNameListsTheKnownOnesAndABadDeclarationIsRefused() {
-        assertThatThrownBy(() -> Strategies.create("co-training")).isInstanceOf(HarnessException.class)
+        assertThatThrownBy(() -> Strategies.create("co-training"))
+                .isInstanceOf(HarnessException.class)
                 .hasMessage("unknown strategy 'co-training' (expected one of " + Strategies.names() + ")");
         assertThatThrownBy(() -> new StrategyInfo("Co Training", "x", Selection.defaults(), false, o -> null))
                 .hasMessageContaining("'Co Training' must be lower-case letters, digits or '-'");

@@ -15,14 +15,27 @@ import pseudolab.harness.progress.Progress;
 
 class WorkbenchTest {
     // six test rows, two classes: top probabilities 0.99, 0.95, 0.6, 0.97, 0.92, 0.55
-    private static final float[] PROBS = {0.99f, 0.01f, 0.95f, 0.05f, 0.6f, 0.4f, 0.03f, 0.97f, 0.08f, 0.92f, 0.45f, 0.55f};
+    private static final float[] PROBS = {
+        0.99f, 0.01f, 0.95f, 0.05f, 0.6f, 0.4f, 0.03f, 0.97f, 0.08f, 0.92f, 0.45f, 0.55f
+    };
     private static final int[] TRUTH = {0, 1, 0, 1, 1, 1};
 
     private Workbench bench(Selection selection, boolean nonLeaky) {
         var trainX = Nd4j.create(new float[] {0, 0, 1, 1, 2, 2, 3, 3}, new long[] {4, 2});
         var testX = Nd4j.create(new float[12], new long[] {6, 2});
-        return new Workbench(new Mlp(LearnerOptions.defaults(), null), Folds.stratified(new int[] {0, 1, 0, 1}, 2, 2, 1),
-                trainX, new int[] {0, 1, 0, 1}, 2, testX, TRUTH, selection, nonLeaky, 1, 1, Progress.quiet());
+        return new Workbench(
+                new Mlp(LearnerOptions.defaults(), null),
+                Folds.stratified(new int[] {0, 1, 0, 1}, 2, 2, 1),
+                trainX,
+                new int[] {0, 1, 0, 1},
+                2,
+                testX,
+                TRUTH,
+                selection,
+                nonLeaky,
+                1,
+                1,
+                Progress.quiet());
     }
 
     private static Workbench.TestPredictions teacher(String id, List<Integer> seen) {
@@ -60,7 +73,8 @@ class WorkbenchTest {
     void nonLeakyModeRefusesTeachersThatSawTheFold() {
         Workbench b = bench(Selection.defaults(), true);
         assertThatThrownBy(() -> b.pseudolabel(1, 1, teacher("t", List.of(1)), 1.0))
-                .isInstanceOf(HarnessException.class).hasMessageContaining("never saw its rows");
+                .isInstanceOf(HarnessException.class)
+                .hasMessageContaining("never saw its rows");
         assertThat(b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0).size()).isEqualTo(4);
     }
 
@@ -69,7 +83,9 @@ class WorkbenchTest {
         Workbench b = bench(Selection.defaults(), false);
         b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0);
         b.pseudolabel(2, 0, teacher("t", List.of(1)), 1.0);
-        assertThat(b.pseudolabelRecords()).extracting(PseudoLabelRecord::newRows).containsExactly(4, 0);
+        assertThat(b.pseudolabelRecords())
+                .extracting(PseudoLabelRecord::newRows)
+                .containsExactly(4, 0);
     }
 
     @Test

@@ -48,7 +48,8 @@ class SubmitterTest {
     }
 
     @Test
-    void postsTheFileAndDescriptionAsMultipartWithTheBearerTokenAndReadsThePublicScore(@TempDir Path tmp) throws IOException {
+    void postsTheFileAndDescriptionAsMultipartWithTheBearerTokenAndReadsThePublicScore(@TempDir Path tmp)
+            throws IOException {
         Path csv = Files.writeString(tmp.resolve("run.csv"), "ImageId,Label\n1,3\n");
         URI url = serve(201, "{\"id\": 7, \"publicScore\": 0.8125}");
         Submitter.Receipt r = new Submitter().submit(url, "s3cret", "fashion-pl", csv, "self-training mlp folds=5");
@@ -68,8 +69,9 @@ class SubmitterTest {
         Path csv = Files.writeString(tmp.resolve("run.csv"), "ImageId,Label\n1,3\n");
         URI url = serve(201, "{\"id\": 7, \"publicScore\": 0.8125}");
         new Submitter().submit(url, "s3cret", "fashion-pl", csv, "self-training mlp folds=5", "self-training");
-        assertThat(body.get()).contains("Content-Disposition: form-data; name=\"strategy\"\r\n"
-                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nself-training\r\n");
+        assertThat(body.get())
+                .contains("Content-Disposition: form-data; name=\"strategy\"\r\n"
+                        + "Content-Type: text/plain; charset=UTF-8\r\n\r\nself-training\r\n");
         new Submitter().submit(url, "s3cret", "fashion-pl", csv, "hand-made");
         assertThat(body.get()).doesNotContain("name=\"strategy\"");
     }

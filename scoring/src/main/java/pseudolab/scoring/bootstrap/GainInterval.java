@@ -9,7 +9,12 @@ public record GainInterval(double low, double high, double winShare, Verdict ver
 
     /** The interval in words, as the page and the report write it: {@code +0.0012 to +0.0061 · gain (wins 99% of resamples)}. */
     public String text() {
-        return String.format(java.util.Locale.ROOT, "%+.4f to %+.4f · %s (wins %d%% of resamples)", low, high, verdict,
+        return String.format(
+                java.util.Locale.ROOT,
+                "%+.4f to %+.4f · %s (wins %d%% of resamples)",
+                low,
+                high,
+                verdict,
                 Math.round(winShare * 100));
     }
 

@@ -5,5 +5,4 @@ package pseudolab.scoring.bootstrap;
  * the resamples widened to its tie group; entries that share {@code tieGroup} (numbered 1.. down the board) are
  * entries whose order the data cannot settle.
  */
-public record RankRange(int rankLow, int rankHigh, int tieGroup) {
-}
+public record RankRange(int rankLow, int rankHigh, int tieGroup) {}

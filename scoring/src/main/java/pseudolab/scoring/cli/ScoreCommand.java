@@ -20,9 +20,13 @@ import pseudolab.scoring.ScoringException;
 import pseudolab.scoring.Solution;
 
 /** The {@code score} command: validates a submission against a solution and prints its public and private scores. */
-@Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Scores a Kaggle-format submission against a solution (id, targets..., Usage).",
-            "Exit 0 when scored, 2 when the submission is invalid (problems on stderr), 1 for other failures."})
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Scores a Kaggle-format submission against a solution (id, targets..., Usage).",
+            "Exit 0 when scored, 2 when the submission is invalid (problems on stderr), 1 for other failures."
+        })
 public final class ScoreCommand implements Callable<Integer> {
     /** Exit code for a refused submission. */
     public static final int INVALID_SUBMISSION = 2;
@@ -36,13 +40,20 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--submission", required = true, paramLabel = "FILE", description = "the submission CSV")
     private Path submission;
 
-    @Option(names = "--metric", required = true, paramLabel = "NAME",
+    @Option(
+            names = "--metric",
+            required = true,
+            paramLabel = "NAME",
             description = "one of: accuracy, auc, jaccard, logloss, macro_f1, mae, mcrmse, mean_columnwise_logloss, "
                     + "object_detection_map, quadratic_weighted_kappa, rle_mask_iou_map, rmse, weighted_nae")
     private String metricName;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "a metric parameter, e.g. columns=a,b; thresholds=0.5:0.75:0.05 "
-            + "(object_detection_map); height=101 width=101 (rle_mask_iou_map); weights=age:0.3,... (weighted_nae)")
+    @Option(
+            names = "--param",
+            paramLabel = "KEY=VALUE",
+            description =
+                    "a metric parameter, e.g. columns=a,b; thresholds=0.5:0.75:0.05 "
+                            + "(object_detection_map); height=101 width=101 (rle_mask_iou_map); weights=age:0.3,... (weighted_nae)")
     private Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--json", description = "print one JSON object: {\"metric\", \"public\", \"private\", \"rows\"}")
@@ -85,8 +96,13 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     private static String toText(Score score) {
-        return String.format(Locale.ROOT, "%s (%s is better)%npublic  %s%nprivate %s%nrows    %d", score.metric(),
-                score.higherIsBetter() ? "higher" : "lower", text(score.publicScore()), text(score.privateScore()),
+        return String.format(
+                Locale.ROOT,
+                "%s (%s is better)%npublic  %s%nprivate %s%nrows    %d",
+                score.metric(),
+                score.higherIsBetter() ? "higher" : "lower",
+                text(score.publicScore()),
+                text(score.privateScore()),
                 score.rows());
     }
 

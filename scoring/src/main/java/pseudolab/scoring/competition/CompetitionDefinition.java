@@ -27,9 +27,19 @@ import pseudolab.scoring.metric.Rmse;
  * {@code publicFiles} (the public files beyond {@link #STANDARD_PUBLIC_FILES}), {@code publicBoard} ({@value #PLAIN}
  * or {@value #LADDER}) and {@code build} (how a dataset builder made the folder; null when absent).
  */
-public record CompetitionDefinition(String slug, String title, String description, String task, String metric,
-                                    Map<String, String> metricParams, Instant deadline, int dailyLimit,
-                                    int finalSelections, List<String> publicFiles, String publicBoard, JsonNode build) {
+public record CompetitionDefinition(
+        String slug,
+        String title,
+        String description,
+        String task,
+        String metric,
+        Map<String, String> metricParams,
+        Instant deadline,
+        int dailyLimit,
+        int finalSelections,
+        List<String> publicFiles,
+        String publicBoard,
+        JsonNode build) {
     /** The file's name in a competition folder. */
     public static final String FILE_NAME = "competition.json";
     /** {@code "publicBoard"}: participants see each entry's best public score (the default). */
@@ -50,6 +60,7 @@ public record CompetitionDefinition(String slug, String title, String descriptio
     public static final int DEFAULT_FINAL_SELECTIONS = 2;
     /** The public files every competition folder may have; published when present. */
     public static final List<String> STANDARD_PUBLIC_FILES = List.of("train.csv", "test.csv", "sample_submission.csv");
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final String SLUG_RULE = "1-63 lower-case letters, digits or '-', starting with a letter or digit";
 
@@ -98,8 +109,19 @@ public record CompetitionDefinition(String slug, String title, String descriptio
 
     /** A definition with a slug, a title and a metric (null for the default); every other key at its default. */
     public static CompetitionDefinition of(String slug, String title, String metric) {
-        return new CompetitionDefinition(slug, title, "", null, metric, Map.of(), null, DEFAULT_DAILY_LIMIT,
-                DEFAULT_FINAL_SELECTIONS, List.of(), PLAIN, null);
+        return new CompetitionDefinition(
+                slug,
+                title,
+                "",
+                null,
+                metric,
+                Map.of(),
+                null,
+                DEFAULT_DAILY_LIMIT,
+                DEFAULT_FINAL_SELECTIONS,
+                List.of(),
+                PLAIN,
+                null);
     }
 
     /**
@@ -132,7 +154,10 @@ public record CompetitionDefinition(String slug, String title, String descriptio
 
     /** A slug made from a folder name: lower-cased, every run of other characters a '-', at most 63 characters. */
     public static String slugOf(String folderName) {
-        String slug = folderName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceFirst("^-+", "");
+        String slug = folderName
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9-]+", "-")
+                .replaceFirst("^-+", "");
         slug = slug.substring(0, Math.min(slug.length(), 63));
         return slug.isEmpty() ? "competition" : slug;
     }
@@ -155,7 +180,8 @@ public record CompetitionDefinition(String slug, String title, String descriptio
      */
     public String metricFor(String task) {
         if (task != null && !task.equals(CLASSIFICATION) && !task.equals(REGRESSION)) {
-            throw new IllegalArgumentException("task must be " + CLASSIFICATION + ", " + REGRESSION + " or null: " + task);
+            throw new IllegalArgumentException(
+                    "task must be " + CLASSIFICATION + ", " + REGRESSION + " or null: " + task);
         }
         if (metric != null) {
             return metric;
@@ -166,7 +192,10 @@ public record CompetitionDefinition(String slug, String title, String descriptio
     /** The metric that scores a run whose task is {@code task} ({@link #metricFor}) with {@link #metricParams}. */
     public Metric createMetric(String task) {
         String name = metricFor(task);
-        return create(name, metricParams, metric == null ? " ('" + name + "' is the default when no metric is declared)" : "");
+        return create(
+                name,
+                metricParams,
+                metric == null ? " ('" + name + "' is the default when no metric is declared)" : "");
     }
 
     /** Every file name this definition makes public: the standard ones, then {@code publicFiles}. */
@@ -193,8 +222,8 @@ public record CompetitionDefinition(String slug, String title, String descriptio
                 throw InvalidDefinitionException.of("publicFiles: " + e.getMessage());
             }
             if (name.toLowerCase(Locale.ROOT).startsWith("solution")) {
-                throw InvalidDefinitionException.of("publicFiles: '" + name
-                        + "' starts with 'solution'; solution files are never public");
+                throw InvalidDefinitionException.of(
+                        "publicFiles: '" + name + "' starts with 'solution'; solution files are never public");
             }
             if (!seen.add(name)) {
                 throw InvalidDefinitionException.of("publicFiles: '" + name + "' is listed twice (train.csv, test.csv"

@@ -24,8 +24,7 @@ import java.util.StringJoiner;
 final class DefinitionJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    private DefinitionJson() {
-    }
+    private DefinitionJson() {}
 
     static CompetitionDefinition read(Path folder) {
         Path file = folder.resolve(CompetitionDefinition.FILE_NAME);
@@ -57,8 +56,9 @@ final class DefinitionJson {
             root = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw InvalidDefinitionException.of("not valid JSON" + (at == null ? "" : " at line " + at.getLineNr()
-                    + ", column " + at.getColumnNr()) + ": " + e.getOriginalMessage());
+            throw InvalidDefinitionException.of(
+                    "not valid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                            + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw InvalidDefinitionException.of("cannot be read: " + e.getMessage());
         }
@@ -66,11 +66,19 @@ final class DefinitionJson {
             throw InvalidDefinitionException.of("expected a JSON object such as {\"slug\": \"my-competition\", ...}");
         }
         String slug = text(root, "slug");
-        return new CompetitionDefinition(slug == null ? fallbackSlug : slug, text(root, "title"),
-                text(root, "description"), text(root, "task"), text(root, "metric"), params(root.path("metricParams")),
-                deadline(root.path("deadline")), integer(root, "dailyLimit", CompetitionDefinition.DEFAULT_DAILY_LIMIT),
+        return new CompetitionDefinition(
+                slug == null ? fallbackSlug : slug,
+                text(root, "title"),
+                text(root, "description"),
+                text(root, "task"),
+                text(root, "metric"),
+                params(root.path("metricParams")),
+                deadline(root.path("deadline")),
+                integer(root, "dailyLimit", CompetitionDefinition.DEFAULT_DAILY_LIMIT),
                 integer(root, "finalSelections", CompetitionDefinition.DEFAULT_FINAL_SELECTIONS),
-                names(root.path("publicFiles")), text(root, "publicBoard"), object(root, "build"));
+                names(root.path("publicFiles")),
+                text(root, "publicBoard"),
+                object(root, "build"));
     }
 
     /** A copy of {@code node} as reading its text gives it (a long 1 becomes an int 1), so equal JSON is equal. */
@@ -91,7 +99,8 @@ final class DefinitionJson {
         putIfPresent(root, "metric", d.metric());
         ObjectNode params = root.putObject("metricParams");
         d.metricParams().forEach(params::put);
-        putIfPresent(root, "deadline", d.deadline() == null ? null : d.deadline().toString());
+        putIfPresent(
+                root, "deadline", d.deadline() == null ? null : d.deadline().toString());
         root.put("dailyLimit", d.dailyLimit());
         root.put("finalSelections", d.finalSelections());
         ArrayNode files = root.putArray("publicFiles");
@@ -101,7 +110,8 @@ final class DefinitionJson {
             root.set("build", d.build());
         }
         try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a definition always has a JSON form", e);
         }
@@ -178,8 +188,8 @@ final class DefinitionJson {
             return List.of();
         }
         if (!node.isArray()) {
-            throw InvalidDefinitionException.of("publicFiles must be an array of file names such as [\"depths.csv\"], not "
-                    + shown(node));
+            throw InvalidDefinitionException.of(
+                    "publicFiles must be an array of file names such as [\"depths.csv\"], not " + shown(node));
         }
         List<String> names = new ArrayList<>();
         for (JsonNode name : node) {
@@ -196,8 +206,8 @@ final class DefinitionJson {
             return Map.of();
         }
         if (!node.isObject()) {
-            throw InvalidDefinitionException.of("metricParams must be an object such as {\"columns\": [\"a\", \"b\"]},"
-                    + " not " + shown(node));
+            throw InvalidDefinitionException.of(
+                    "metricParams must be an object such as {\"columns\": [\"a\", \"b\"]}," + " not " + shown(node));
         }
         Map<String, String> params = new LinkedHashMap<>();
         node.fields().forEachRemaining(e -> params.put(e.getKey(), param(e.getKey(), e.getValue())));
@@ -221,16 +231,16 @@ final class DefinitionJson {
         } else if (value.isObject()) {
             value.fields().forEachRemaining(e -> joined.add(e.getKey() + ":" + item(key, e.getValue())));
         } else {
-            throw InvalidDefinitionException.of("metricParams." + key + " must be a string, a number, an array or an"
-                    + " object, not null");
+            throw InvalidDefinitionException.of(
+                    "metricParams." + key + " must be a string, a number, an array or an" + " object, not null");
         }
         return joined.toString();
     }
 
     private static String item(String key, JsonNode item) {
         if (!item.isValueNode() || item.isNull()) {
-            throw InvalidDefinitionException.of("metricParams." + key + " may hold strings and numbers, not "
-                    + shown(item));
+            throw InvalidDefinitionException.of(
+                    "metricParams." + key + " may hold strings and numbers, not " + shown(item));
         }
         String text = item.asText();
         if (text.contains(",")) {

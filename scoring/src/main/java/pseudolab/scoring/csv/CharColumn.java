@@ -15,7 +15,8 @@ public final class CharColumn {
         }
         int start = start(size);
         if (start + len > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(start + len, (int) Math.min(Integer.MAX_VALUE - 8, chars.length * 2L)));
+            chars = Arrays.copyOf(chars, Math.max(start + len, (int)
+                    Math.min(Integer.MAX_VALUE - 8, chars.length * 2L)));
         }
         System.arraycopy(buf, offset, chars, start, len);
         ends[size] = start + len;

@@ -36,7 +36,8 @@ public final class CsvRecords implements AutoCloseable {
     private CsvRecords(InputStream in) throws IOException {
         BufferedInputStream bin = in instanceof BufferedInputStream b ? b : new BufferedInputStream(in, 1 << 16);
         skipBomAndRefuseBinary(bin);
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         FieldBuffer handler = new FieldBuffer();
@@ -96,7 +97,8 @@ public final class CsvRecords implements AutoCloseable {
             } catch (UncheckedIOException e) {
                 current.dropPartialRecord();
                 current.error = e.getCause() instanceof CharacterCodingException
-                        ? new CsvException(lastLine + 1, "the file is not UTF-8 text (invalid bytes after line " + lastLine + ")")
+                        ? new CsvException(
+                                lastLine + 1, "the file is not UTF-8 text (invalid bytes after line " + lastLine + ")")
                         : e;
             } catch (CsvParseException e) {
                 current.dropPartialRecord();
@@ -107,7 +109,8 @@ public final class CsvRecords implements AutoCloseable {
                     return;
                 }
                 String reason = e.getCause() != null && e.getCause().getMessage() != null
-                        ? e.getCause().getMessage() : e.getMessage();
+                        ? e.getCause().getMessage()
+                        : e.getMessage();
                 current.error = new CsvException(lastLine + 1, "malformed CSV: " + reason);
             } catch (RuntimeException e) {
                 current.dropPartialRecord();

@@ -13,6 +13,7 @@ final class RecordBatch {
     int[] fieldLength = new int[RECORDS * 4];
     /** Per field: 0 not parsed yet, 1 a number (in numbers[]), 2 not a number. */
     byte[] numberState = new byte[RECORDS * 4];
+
     double[] numbers = new double[RECORDS * 4];
     int fieldCount;
     final int[] firstField = new int[RECORDS + 1];

@@ -51,8 +51,10 @@ final class Utf8CheckingStream extends FilterInputStream {
         int u = b & 0xff;
         if (continuations > 0) {
             boolean valid = (u & 0xC0) == 0x80
-                    && !(leadByte == 0xE0 && u < 0xA0) && !(leadByte == 0xED && u >= 0xA0)
-                    && !(leadByte == 0xF0 && u < 0x90) && !(leadByte == 0xF4 && u >= 0x90);
+                    && !(leadByte == 0xE0 && u < 0xA0)
+                    && !(leadByte == 0xED && u >= 0xA0)
+                    && !(leadByte == 0xF0 && u < 0x90)
+                    && !(leadByte == 0xF4 && u >= 0x90);
             leadByte = 0;
             if (!valid) {
                 throw invalid(sequenceStart);

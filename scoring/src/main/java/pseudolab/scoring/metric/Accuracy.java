@@ -31,7 +31,6 @@ public record Accuracy(List<String> columns) implements ColumnMetric {
         return ValueKind.LABEL;
     }
 
-
     @Override
     public double score(Table table, int[] rows) {
         int correct = 0;

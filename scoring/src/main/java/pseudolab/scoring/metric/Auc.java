@@ -33,7 +33,6 @@ public record Auc(List<String> columns) implements ColumnMetric {
         return ValueKind.NUMBER;
     }
 
-
     @Override
     public double score(Table table, int[] rows) {
         double total = 0;
@@ -55,8 +54,8 @@ public record Auc(List<String> columns) implements ColumnMetric {
         for (int j = 0; j < table.columnCount(); j++) {
             int column = j;
             int[] ranks = table.derived("auc-ranks:" + j, () -> denseRanks(table.predictedNumbers(column)));
-            RowsByPrediction sorted = table.derived("auc-sorted:" + j,
-                    () -> RowsByPrediction.of(ranks, table.truthNumbers(column)));
+            RowsByPrediction sorted =
+                    table.derived("auc-sorted:" + j, () -> RowsByPrediction.of(ranks, table.truthNumbers(column)));
             if (sorted.truthNotBinary()) {
                 return score(table, resample.rows()); // names the problem if a scored row has it
             }
@@ -130,7 +129,8 @@ public record Auc(List<String> columns) implements ColumnMetric {
     /** Each row's predicted value as its rank among the distinct predicted values of all rows (0 = lowest). */
     private static int[] denseRanks(double[] predicted) {
         // + 0.0 turns -0.0 into 0.0, which ties with it as the comparison operators say
-        double[] distinct = Arrays.stream(predicted).map(v -> v + 0.0).sorted().distinct().toArray();
+        double[] distinct =
+                Arrays.stream(predicted).map(v -> v + 0.0).sorted().distinct().toArray();
         int[] ranks = new int[predicted.length];
         for (int row = 0; row < ranks.length; row++) {
             ranks[row] = Arrays.binarySearch(distinct, predicted[row] + 0.0);
@@ -177,7 +177,7 @@ public record Auc(List<String> columns) implements ColumnMetric {
     }
 
     private static ScoringException oneClass(String column) {
-        return new ScoringException("metric auc is undefined when the scored rows of column '" + column
-                + "' hold one class only");
+        return new ScoringException(
+                "metric auc is undefined when the scored rows of column '" + column + "' hold one class only");
     }
 }

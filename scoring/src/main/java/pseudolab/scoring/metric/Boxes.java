@@ -43,8 +43,14 @@ record Boxes(int count, double[] confidence, double[] x1, double[] y1, double[] 
                     + (withConfidence ? " (confidence x_min y_min width height)" : " (x_min y_min width height)"));
         }
         int boxes = count / group;
-        Boxes b = new Boxes(boxes, withConfidence ? new double[boxes] : null, new double[boxes], new double[boxes],
-                new double[boxes], new double[boxes], new double[boxes]);
+        Boxes b = new Boxes(
+                boxes,
+                withConfidence ? new double[boxes] : null,
+                new double[boxes],
+                new double[boxes],
+                new double[boxes],
+                new double[boxes],
+                new double[boxes]);
         for (int k = 0, o = 0; k < boxes; k++, o += group) {
             if (withConfidence) {
                 b.confidence[k] = numbers[o];

@@ -4,8 +4,7 @@ package pseudolab.scoring.metric;
 final class Errors {
     static final double EPSILON = 1e-15;
 
-    private Errors() {
-    }
+    private Errors() {}
 
     static double clip(double p) {
         return Math.min(Math.max(p, EPSILON), 1 - EPSILON);

@@ -8,8 +8,7 @@ import pseudolab.scoring.csv.NumberParser;
 
 /** Builds a {@link Table} from rows of strings, for {@link ColumnMetric#evaluate}. */
 final class InMemoryTable {
-    private InMemoryTable() {
-    }
+    private InMemoryTable() {}
 
     static double evaluate(ColumnMetric metric, List<String> columns, List<String[]> truth, List<String[]> predicted) {
         if (truth.size() != predicted.size()) {
@@ -46,7 +45,11 @@ final class InMemoryTable {
         }
     }
 
-    private static Table numbers(ColumnMetric metric, List<String> columns, List<String> scored, List<String[]> truth,
+    private static Table numbers(
+            ColumnMetric metric,
+            List<String> columns,
+            List<String> scored,
+            List<String[]> truth,
             List<String[]> predicted) {
         NumberParser parser = new NumberParser();
         double[][] t = new double[scored.size()][];
@@ -59,34 +62,34 @@ final class InMemoryTable {
         return Table.ofNumbers(scored, t, p);
     }
 
-    private static double[] parse(NumberParser parser, String what, String column, List<String[]> rows, int c,
-            ValueRange range) {
+    private static double[] parse(
+            NumberParser parser, String what, String column, List<String[]> rows, int c, ValueRange range) {
         double[] values = new double[rows.size()];
         for (int row = 0; row < values.length; row++) {
             String cell = rows.get(row)[c];
             if (cell == null || !parser.parse(cell) || !Double.isFinite(parser.value())) {
-                throw new ScoringException(what + " row " + row + ", column '" + column + "': '" + cell
-                        + "' is not a finite number");
+                throw new ScoringException(
+                        what + " row " + row + ", column '" + column + "': '" + cell + "' is not a finite number");
             }
             if (!range.contains(parser.value())) {
-                throw new ScoringException(what + " row " + row + ", column '" + column + "': " + cell
-                        + " is not " + range.description());
+                throw new ScoringException(
+                        what + " row " + row + ", column '" + column + "': " + cell + " is not " + range.description());
             }
             values[row] = parser.value();
         }
         return values;
     }
 
-    private static Table labels(List<String> columns, List<String> scored, List<String[]> truth,
-            List<String[]> predicted) {
+    private static Table labels(
+            List<String> columns, List<String> scored, List<String[]> truth, List<String[]> predicted) {
         NumberParser parser = new NumberParser();
         int[][] t = new int[scored.size()][];
         int[][] p = new int[scored.size()][];
         Labels[] labels = new Labels[scored.size()];
         for (int j = 0; j < scored.size(); j++) {
             int c = columns.indexOf(scored.get(j));
-            boolean numeric = truth.stream().allMatch(r -> r[c] != null && parser.parse(r[c])
-                    && Double.isFinite(parser.value()));
+            boolean numeric =
+                    truth.stream().allMatch(r -> r[c] != null && parser.parse(r[c]) && Double.isFinite(parser.value()));
             labels[j] = numeric ? Labels.numeric() : Labels.text();
             t[j] = codes(labels[j], parser, "truth", scored.get(j), truth, c);
             p[j] = codes(labels[j], parser, "predicted", scored.get(j), predicted, c);
@@ -94,8 +97,8 @@ final class InMemoryTable {
         return Table.ofLabels(scored, t, p, labels);
     }
 
-    private static int[] codes(Labels labels, NumberParser parser, String what, String column, List<String[]> rows,
-            int c) {
+    private static int[] codes(
+            Labels labels, NumberParser parser, String what, String column, List<String[]> rows, int c) {
         int[] codes = new int[rows.size()];
         for (int row = 0; row < codes.length; row++) {
             String cell = rows.get(row)[c];
@@ -104,8 +107,8 @@ final class InMemoryTable {
             }
             if (labels.isNumeric()) {
                 if (!parser.parse(cell) || !Double.isFinite(parser.value())) {
-                    throw new ScoringException(what + " row " + row + ", column '" + column + "': '" + cell
-                            + "' is not a number");
+                    throw new ScoringException(
+                            what + " row " + row + ", column '" + column + "': '" + cell + "' is not a number");
                 }
                 codes[row] = labels.code(parser.value());
             } else {
@@ -115,8 +118,8 @@ final class InMemoryTable {
         return codes;
     }
 
-    private static Table texts(List<String> columns, List<String> scored, List<String[]> truth,
-            List<String[]> predicted) {
+    private static Table texts(
+            List<String> columns, List<String> scored, List<String[]> truth, List<String[]> predicted) {
         String[][] t = new String[scored.size()][];
         String[][] p = new String[scored.size()][];
         for (int j = 0; j < scored.size(); j++) {

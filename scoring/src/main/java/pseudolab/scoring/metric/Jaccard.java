@@ -1,9 +1,9 @@
 package pseudolab.scoring.metric;
 
-import java.util.List;
-import java.util.Map;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Mean over rows of the Jaccard similarity of the word sets of lower-cased, whitespace-split texts; two empty texts count 1 (Tweet Sentiment Extraction). */

@@ -60,9 +60,8 @@ public final class Labels {
 
     /** The position of each code when labels are sorted (numbers by value, text by code point order). */
     public int[] ranks() {
-        Comparator<Integer> order = numbers != null
-                ? Comparator.comparingDouble(numbers::get)
-                : Comparator.comparing(texts::get);
+        Comparator<Integer> order =
+                numbers != null ? Comparator.comparingDouble(numbers::get) : Comparator.comparing(texts::get);
         Integer[] sorted = IntStream.range(0, size()).boxed().sorted(order).toArray(Integer[]::new);
         int[] ranks = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
@@ -78,6 +77,8 @@ public final class Labels {
 
     @Override
     public String toString() {
-        return "Labels" + Arrays.toString(IntStream.range(0, size()).mapToObj(this::name).toArray());
+        return "Labels"
+                + Arrays.toString(
+                        IntStream.range(0, size()).mapToObj(this::name).toArray());
     }
 }

@@ -68,7 +68,9 @@ public record LogLoss(List<String> columns) implements ColumnMetric {
     public String rowProblem(Table table, int row) {
         if (table.columnCount() == 1) {
             double p = table.predictedNumbers(0)[row];
-            return p > 1 ? "the probability " + p + " in column '" + table.columns().get(0) + "' is above 1" : null;
+            return p > 1
+                    ? "the probability " + p + " in column '" + table.columns().get(0) + "' is above 1"
+                    : null;
         }
         for (int j = 0; j < table.columnCount(); j++) {
             if (table.predictedNumbers(j)[row] > 0) {

@@ -31,7 +31,6 @@ public record Mae(List<String> columns) implements ColumnMetric {
         return ValueKind.NUMBER;
     }
 
-
     @Override
     public double score(Table table, int[] rows) {
         double total = 0;

@@ -13,8 +13,7 @@ import pseudolab.scoring.ScoringException;
 public final class MetricParams {
     private static final int MAX_THRESHOLDS = 1000;
 
-    private MetricParams() {
-    }
+    private MetricParams() {}
 
     /** The {@code columns} parameter as a list (empty when absent); throws for any other parameter. */
     public static List<String> columns(String metric, Map<String, String> params) {
@@ -53,7 +52,8 @@ public final class MetricParams {
     public static int positiveInt(String metric, Map<String, String> params, String key, String example) {
         String value = params.get(key);
         if (value == null) {
-            throw new ScoringException("metric '" + metric + "' needs the parameter " + key + " (e.g. " + example + ")");
+            throw new ScoringException(
+                    "metric '" + metric + "' needs the parameter " + key + " (e.g. " + example + ")");
         }
         try {
             int n = Integer.parseInt(value.trim());
@@ -63,7 +63,8 @@ public final class MetricParams {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new ScoringException("metric '" + metric + "': " + key + "='" + value + "' is not a whole number of at least 1");
+        throw new ScoringException(
+                "metric '" + metric + "': " + key + "='" + value + "' is not a whole number of at least 1");
     }
 
     /**
@@ -124,7 +125,9 @@ public final class MetricParams {
             String name = colon < 0 ? "" : part.substring(0, colon).trim();
             double weight;
             try {
-                weight = colon < 0 ? Double.NaN : Double.parseDouble(part.substring(colon + 1).trim());
+                weight = colon < 0
+                        ? Double.NaN
+                        : Double.parseDouble(part.substring(colon + 1).trim());
             } catch (NumberFormatException e) {
                 weight = Double.NaN;
             }

@@ -30,8 +30,8 @@ public record ObjectDetectionMap(List<String> columns, double[] thresholds) impl
     /** The metric with its parameters: {@code thresholds} (default 0.5:0.75:0.05) and {@code columns}. */
     public static ObjectDetectionMap of(Map<String, String> params) {
         List<String> columns = MetricParams.columns(NAME, params, Set.of("thresholds"));
-        return new ObjectDetectionMap(columns,
-                MetricParams.thresholds(NAME, params.getOrDefault("thresholds", DEFAULT_THRESHOLDS)));
+        return new ObjectDetectionMap(
+                columns, MetricParams.thresholds(NAME, params.getOrDefault("thresholds", DEFAULT_THRESHOLDS)));
     }
 
     @Override
@@ -153,7 +153,8 @@ public record ObjectDetectionMap(List<String> columns, double[] thresholds) impl
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ObjectDetectionMap other && columns.equals(other.columns)
+        return o instanceof ObjectDetectionMap other
+                && columns.equals(other.columns)
                 && Arrays.equals(thresholds, other.thresholds);
     }
 

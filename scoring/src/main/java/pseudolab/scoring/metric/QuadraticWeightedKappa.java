@@ -1,8 +1,8 @@
 package pseudolab.scoring.metric;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Arrays;
 import pseudolab.scoring.ScoringException;
 
 /** Cohen's kappa with quadratic weights over the sorted labels present in truth or predictions (sklearn cohen_kappa_score, weights=quadratic). */
@@ -67,8 +67,8 @@ public record QuadraticWeightedKappa(List<String> columns) implements ColumnMetr
             }
         }
         if (k > MAX_LABELS) {
-            throw new ScoringException("metric quadratic_weighted_kappa takes at most " + MAX_LABELS
-                    + " distinct labels, found " + k);
+            throw new ScoringException(
+                    "metric quadratic_weighted_kappa takes at most " + MAX_LABELS + " distinct labels, found " + k);
         }
         long[][] confusion = new long[k][k];
         long[] trueCounts = new long[k];

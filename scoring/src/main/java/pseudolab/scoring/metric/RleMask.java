@@ -28,8 +28,8 @@ record RleMask(int[] starts, int[] ends) {
                 char c = text.charAt(i++);
                 if (c < '0' || c > '9') {
                     String token = token(text, start);
-                    throw new ScoringException("'" + token + "' " + (token.matches("-[0-9]+")
-                            ? "must be at least 1" : "is not a whole number"));
+                    throw new ScoringException("'" + token + "' "
+                            + (token.matches("-[0-9]+") ? "must be at least 1" : "is not a whole number"));
                 }
                 value = Math.min(value * 10 + (c - '0'), Integer.MAX_VALUE + 1L);
             }
@@ -53,10 +53,12 @@ record RleMask(int[] starts, int[] ends) {
             int start = numbers[2 * r];
             long end = (long) start + numbers[2 * r + 1];
             if (r > 0 && start < ends[r - 1]) {
-                throw new ScoringException(start <= starts[r - 1]
-                        ? "run '" + start + " " + numbers[2 * r + 1] + "' starts out of order (after a run at " + starts[r - 1] + ")"
-                        : "run '" + start + " " + numbers[2 * r + 1] + "' overlaps the previous run (pixels "
-                                + starts[r - 1] + " to " + (ends[r - 1] - 1) + ")");
+                throw new ScoringException(
+                        start <= starts[r - 1]
+                                ? "run '" + start + " " + numbers[2 * r + 1] + "' starts out of order (after a run at "
+                                        + starts[r - 1] + ")"
+                                : "run '" + start + " " + numbers[2 * r + 1] + "' overlaps the previous run (pixels "
+                                        + starts[r - 1] + " to " + (ends[r - 1] - 1) + ")");
             }
             if (end - 1 > pixels) {
                 throw new ScoringException("run '" + start + " " + numbers[2 * r + 1] + "' ends at pixel " + (end - 1)

@@ -22,8 +22,8 @@ public record RleMaskIouMap(List<String> columns, int height, int width) impleme
         int height = MetricParams.positiveInt(NAME, params, "height", "height=101");
         int width = MetricParams.positiveInt(NAME, params, "width", "width=101");
         if ((long) height * width > Integer.MAX_VALUE / 2) {
-            throw new pseudolab.scoring.ScoringException("metric '" + NAME + "': " + height + " x " + width
-                    + " pixels is too large");
+            throw new pseudolab.scoring.ScoringException(
+                    "metric '" + NAME + "': " + height + " x " + width + " pixels is too large");
         }
         return new RleMaskIouMap(columns, height, width);
     }

@@ -35,7 +35,6 @@ public record Rmse(String name, List<String> columns) implements ColumnMetric {
         return ValueKind.NUMBER;
     }
 
-
     @Override
     public double score(Table table, int[] rows) {
         double total = 0;

@@ -24,9 +24,17 @@ public final class Table {
     /** Values metrics derive from the whole table once (such as ranks), reused when they score many row subsets. */
     private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
-    private Table(List<String> columns, ValueKind kind, double[][] truthNumbers, double[][] predictedNumbers,
-            int[][] truthLabels, int[][] predictedLabels, Labels[] labels, String[][] truthTexts,
-            String[][] predictedTexts, IntFunction<String> ids) {
+    private Table(
+            List<String> columns,
+            ValueKind kind,
+            double[][] truthNumbers,
+            double[][] predictedNumbers,
+            int[][] truthLabels,
+            int[][] predictedLabels,
+            Labels[] labels,
+            String[][] truthTexts,
+            String[][] predictedTexts,
+            IntFunction<String> ids) {
         this.columns = List.copyOf(columns);
         this.kind = kind;
         this.truthNumbers = truthNumbers;
@@ -53,8 +61,17 @@ public final class Table {
 
     /** The same table with the id of each row (a solution's ids, for metrics that read them). */
     public Table withIds(IntFunction<String> rowIds) {
-        return new Table(columns, kind, truthNumbers, predictedNumbers, truthLabels, predictedLabels, labels,
-                truthTexts, predictedTexts, rowIds);
+        return new Table(
+                columns,
+                kind,
+                truthNumbers,
+                predictedNumbers,
+                truthLabels,
+                predictedLabels,
+                labels,
+                truthTexts,
+                predictedTexts,
+                rowIds);
     }
 
     /**

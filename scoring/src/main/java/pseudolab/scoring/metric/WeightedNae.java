@@ -13,8 +13,8 @@ import pseudolab.scoring.ScoringException;
  */
 public record WeightedNae(List<String> columns, Map<String, Double> weights) implements ColumnMetric {
     public static final String NAME = "weighted_nae";
-    static final String EXAMPLE = "weights=age:0.3,domain1_var1:0.175,domain1_var2:0.175,domain2_var1:0.175,"
-            + "domain2_var2:0.175";
+    static final String EXAMPLE =
+            "weights=age:0.3,domain1_var1:0.175,domain1_var2:0.175,domain2_var1:0.175," + "domain2_var2:0.175";
 
     public WeightedNae {
         columns = List.copyOf(columns);
@@ -59,15 +59,17 @@ public record WeightedNae(List<String> columns, Map<String, Double> weights) imp
             return "target '" + target + "' has no weight (weights: " + String.join(", ", weights.keySet()) + ")";
         }
         double truth = table.truthNumbers(0)[row];
-        return truth > 0 ? null : "true value " + truth + " in column '" + table.columns().get(0)
-                + "' must be positive (the errors are divided by the sum of true values)";
+        return truth > 0
+                ? null
+                : "true value " + truth + " in column '" + table.columns().get(0)
+                        + "' must be positive (the errors are divided by the sum of true values)";
     }
 
     @Override
     public double score(Table table, int[] rows) {
         if (!table.hasIds()) {
-            throw new ScoringException("metric '" + NAME + "' reads each row's target from its id; score it against a"
-                    + " solution file");
+            throw new ScoringException(
+                    "metric '" + NAME + "' reads each row's target from its id; score it against a" + " solution file");
         }
         List<String> targets = new ArrayList<>(weights.keySet());
         double[] errors = new double[targets.size()];

@@ -43,14 +43,19 @@ import pseudolab.scoring.bootstrap.Resampled;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx1g"})
 public class BootstrapBenchmark {
     @Param({"accuracy"})
     public String metric;
+
     @Param({"7000"})
     public int rows;
+
     @Param({"20"})
     public int submissions;
+
     @Param({"1000"})
     public int resamples;
 
@@ -81,8 +86,10 @@ public class BootstrapBenchmark {
                 p.write("id,y\n");
                 for (int i = 0; i < total; i++) {
                     String value = binary
-                            ? String.format(Locale.ROOT, "%.4f", Math.max(0, Math.min(1, labels[i] * skill * 0.6
-                                    + random.nextDouble() * 0.5)))
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "%.4f",
+                                    Math.max(0, Math.min(1, labels[i] * skill * 0.6 + random.nextDouble() * 0.5)))
                             : String.valueOf(random.nextDouble() < skill ? labels[i] : random.nextInt(10));
                     p.write(i + "," + value + "\n");
                 }

@@ -35,7 +35,9 @@ import pseudolab.scoring.Solution;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgs = {"-Xmx2g"})
 public class ScoringBenchmark {
     @Param({"1000000"})
     public int rows;
@@ -62,7 +64,7 @@ public class ScoringBenchmark {
         accuracySolution = dir.resolve("accuracy_solution.csv");
         accuracySubmission = dir.resolve("accuracy_submission.csv");
         try (BufferedWriter s = Files.newBufferedWriter(accuracySolution);
-             BufferedWriter p = Files.newBufferedWriter(accuracySubmission)) {
+                BufferedWriter p = Files.newBufferedWriter(accuracySubmission)) {
             s.write("ImageId,Label,Usage\n");
             p.write("ImageId,Label\n");
             for (int i = 0; i < rows; i++) {
@@ -74,7 +76,7 @@ public class ScoringBenchmark {
         loglossSolution = dir.resolve("logloss_solution.csv");
         loglossSubmission = dir.resolve("logloss_submission.csv");
         try (BufferedWriter s = Files.newBufferedWriter(loglossSolution);
-             BufferedWriter p = Files.newBufferedWriter(loglossSubmission)) {
+                BufferedWriter p = Files.newBufferedWriter(loglossSubmission)) {
             StringBuilder header = new StringBuilder("id");
             for (int c = 1; c <= 10; c++) {
                 header.append(",Class_").append(c);
@@ -130,7 +132,8 @@ public class ScoringBenchmark {
     /** Whole scoring as the CLI does it: read the solution, then stream and score the submission. */
     @Benchmark
     public Score accuracyReadSolutionAndScore() {
-        return new Scorer(Metrics.create("accuracy", Map.of())).score(Solution.read(accuracySolution), accuracySubmission);
+        return new Scorer(Metrics.create("accuracy", Map.of()))
+                .score(Solution.read(accuracySolution), accuracySubmission);
     }
 
     /** Scoring against a solution already in memory, as the server does. */

@@ -29,7 +29,8 @@ class PairedBootstrapTest {
                 b[i] = random.nextDouble() < 0.7 ? u < 0.75 : random.nextDouble() < 0.75;
             }
             GainInterval interval = new PairedBootstrap(1000, s)
-                    .run(Synthetic.allRows(rows), List.of(Synthetic.accuracy(a), Synthetic.accuracy(b))).gain(0, 1);
+                    .run(Synthetic.allRows(rows), List.of(Synthetic.accuracy(a), Synthetic.accuracy(b)))
+                    .gain(0, 1);
             if (interval.low() <= trueDifference && trueDifference <= interval.high()) {
                 covered++;
             }
@@ -44,8 +45,8 @@ class PairedBootstrapTest {
         for (int i = 0; i < correct.length; i++) {
             correct[i] = random.nextDouble() < 0.8;
         }
-        Resampled resampled = new PairedBootstrap(1000, 3).run(Synthetic.allRows(700),
-                List.of(Synthetic.accuracy(correct), Synthetic.accuracy(correct.clone())));
+        Resampled resampled = new PairedBootstrap(1000, 3)
+                .run(Synthetic.allRows(700), List.of(Synthetic.accuracy(correct), Synthetic.accuracy(correct.clone())));
 
         GainInterval interval = resampled.gain(0, 1);
 
@@ -58,8 +59,8 @@ class PairedBootstrapTest {
 
     @Test
     void aClearGainIsAGainAndItsReverseALoss() {
-        Resampled resampled = new PairedBootstrap(1000, 5).run(Synthetic.allRows(1000),
-                List.of(Synthetic.accuracy(1000, 900), Synthetic.accuracy(1000, 700)));
+        Resampled resampled = new PairedBootstrap(1000, 5)
+                .run(Synthetic.allRows(1000), List.of(Synthetic.accuracy(1000, 900), Synthetic.accuracy(1000, 700)));
 
         GainInterval gain = resampled.gain(0, 1);
         GainInterval loss = resampled.gain(1, 0);
@@ -84,8 +85,8 @@ class PairedBootstrapTest {
             good[i] = truth[i] + random.nextGaussian() * 0.5;
             bad[i] = truth[i] + random.nextGaussian() * 2;
         }
-        Resampled resampled = new PairedBootstrap(1000, 2).run(Synthetic.allRows(500),
-                List.of(Synthetic.rmse(truth, good), Synthetic.rmse(truth, bad)));
+        Resampled resampled = new PairedBootstrap(1000, 2)
+                .run(Synthetic.allRows(500), List.of(Synthetic.rmse(truth, good), Synthetic.rmse(truth, bad)));
 
         GainInterval interval = resampled.gain(0, 1);
 
@@ -96,8 +97,10 @@ class PairedBootstrapTest {
 
     @Test
     void aSmallDifferenceOnFewRowsIsNoClearDifference() {
-        Resampled resampled = new PairedBootstrap(1000, 4).run(Synthetic.allRows(200),
-                List.of(Synthetic.accuracy(200, 162, 0), Synthetic.accuracy(200, 160, 12)));
+        Resampled resampled = new PairedBootstrap(1000, 4)
+                .run(
+                        Synthetic.allRows(200),
+                        List.of(Synthetic.accuracy(200, 162, 0), Synthetic.accuracy(200, 160, 12)));
 
         GainInterval interval = resampled.gain(0, 1);
 
@@ -109,8 +112,8 @@ class PairedBootstrapTest {
     @Test
     void groupsOfSeedsAddTheSpreadBetweenSeedsToTheInterval() {
         int n = 2000;
-        List<Predictions> sets = List.of(Synthetic.accuracy(n, 1600, 0), Synthetic.accuracy(n, 1700, 50),
-                Synthetic.accuracy(n, 1500, 100));
+        List<Predictions> sets = List.of(
+                Synthetic.accuracy(n, 1600, 0), Synthetic.accuracy(n, 1700, 50), Synthetic.accuracy(n, 1500, 100));
         Resampled resampled = new PairedBootstrap(1000, 8).run(Synthetic.allRows(n), sets);
 
         GainInterval oneSeed = resampled.gain(new int[] {1}, new int[] {0});
@@ -125,9 +128,12 @@ class PairedBootstrapTest {
     @Test
     void theSameSeedGivesTheSameIntervalAndAnotherSeedADifferentOne() {
         List<Predictions> sets = List.of(Synthetic.accuracy(300, 240), Synthetic.accuracy(300, 230));
-        GainInterval first = new PairedBootstrap(500, 11).run(Synthetic.allRows(300), sets).gain(0, 1);
-        GainInterval again = new PairedBootstrap(500, 11).run(Synthetic.allRows(300), sets).gain(0, 1);
-        GainInterval other = new PairedBootstrap(500, 12).run(Synthetic.allRows(300), sets).gain(0, 1);
+        GainInterval first =
+                new PairedBootstrap(500, 11).run(Synthetic.allRows(300), sets).gain(0, 1);
+        GainInterval again =
+                new PairedBootstrap(500, 11).run(Synthetic.allRows(300), sets).gain(0, 1);
+        GainInterval other =
+                new PairedBootstrap(500, 12).run(Synthetic.allRows(300), sets).gain(0, 1);
 
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
@@ -135,7 +141,8 @@ class PairedBootstrapTest {
 
     @Test
     void resampleCountsBelowOneAreRefused() {
-        assertThatThrownBy(() -> new PairedBootstrap(0, 1)).isInstanceOf(ScoringException.class)
+        assertThatThrownBy(() -> new PairedBootstrap(0, 1))
+                .isInstanceOf(ScoringException.class)
                 .hasMessageContaining("at least 1 resample, not 0");
     }
 }

@@ -11,22 +11,33 @@ class RankRangeTest {
     @Test
     void entriesFarApartHoldOneRankEachAndIdenticalOnesShareATieGroup() {
         int n = 1000;
-        Resampled resampled = new PairedBootstrap(1000, 1).run(Synthetic.allRows(n), List.of(
-                Synthetic.accuracy(n, 900), Synthetic.accuracy(n, 700), Synthetic.accuracy(n, 700),
-                Synthetic.accuracy(n, 500)));
+        Resampled resampled = new PairedBootstrap(1000, 1)
+                .run(
+                        Synthetic.allRows(n),
+                        List.of(
+                                Synthetic.accuracy(n, 900),
+                                Synthetic.accuracy(n, 700),
+                                Synthetic.accuracy(n, 700),
+                                Synthetic.accuracy(n, 500)));
 
         List<RankRange> ranks = resampled.ranks(new int[] {0, 1, 2, 3});
 
-        assertThat(ranks).containsExactly(new RankRange(1, 1, 1), new RankRange(2, 3, 2), new RankRange(2, 3, 2),
-                new RankRange(4, 4, 3));
+        assertThat(ranks)
+                .containsExactly(
+                        new RankRange(1, 1, 1), new RankRange(2, 3, 2), new RankRange(2, 3, 2), new RankRange(4, 4, 3));
     }
 
     @Test
     void entriesCloserThanTheNoiseChainIntoOneGroup() {
         int n = 400;
-        Resampled resampled = new PairedBootstrap(1000, 2).run(Synthetic.allRows(n), List.of(
-                Synthetic.accuracy(n, 322, 0), Synthetic.accuracy(n, 320, 10), Synthetic.accuracy(n, 318, 20),
-                Synthetic.accuracy(n, 200, 0)));
+        Resampled resampled = new PairedBootstrap(1000, 2)
+                .run(
+                        Synthetic.allRows(n),
+                        List.of(
+                                Synthetic.accuracy(n, 322, 0),
+                                Synthetic.accuracy(n, 320, 10),
+                                Synthetic.accuracy(n, 318, 20),
+                                Synthetic.accuracy(n, 200, 0)));
 
         List<RankRange> ranks = resampled.ranks(new int[] {0, 1, 2, 3});
 
@@ -39,8 +50,10 @@ class RankRangeTest {
     @Test
     void winShareCountsTiesAsOneHalf() {
         int n = 500;
-        Resampled resampled = new PairedBootstrap(200, 3).run(Synthetic.allRows(n), List.of(
-                Synthetic.accuracy(n, 400), Synthetic.accuracy(n, 400), Synthetic.accuracy(n, 300)));
+        Resampled resampled = new PairedBootstrap(200, 3)
+                .run(
+                        Synthetic.allRows(n),
+                        List.of(Synthetic.accuracy(n, 400), Synthetic.accuracy(n, 400), Synthetic.accuracy(n, 300)));
 
         assertThat(resampled.winShare(0, 1)).isEqualTo(0.5);
         assertThat(resampled.winShare(0, 2)).isEqualTo(1.0);

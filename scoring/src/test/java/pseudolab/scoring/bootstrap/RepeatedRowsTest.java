@@ -52,14 +52,23 @@ class RepeatedRowsTest {
             submission = new StringBuilder("id,a,b\n");
             for (int i = 0; i < n; i++) {
                 double p = Double.parseDouble(predicted[i]);
-                solution.append(i).append(',').append(truth[i].equals("0") ? "1,0" : "0,1").append(",Public\n");
-                submission.append(i).append(',').append(1 - p).append(',').append(p).append('\n');
+                solution.append(i)
+                        .append(',')
+                        .append(truth[i].equals("0") ? "1,0" : "0,1")
+                        .append(",Public\n");
+                submission
+                        .append(i)
+                        .append(',')
+                        .append(1 - p)
+                        .append(',')
+                        .append(p)
+                        .append('\n');
             }
         }
         Metric metric = Metrics.create(name);
         Solution s = Solution.read(new ByteArrayInputStream(solution.toString().getBytes(StandardCharsets.UTF_8)), "s");
-        Predictions p = new Scorer(metric).predictions(s,
-                new ByteArrayInputStream(submission.toString().getBytes(StandardCharsets.UTF_8)));
+        Predictions p = new Scorer(metric)
+                .predictions(s, new ByteArrayInputStream(submission.toString().getBytes(StandardCharsets.UTF_8)));
         int[] rows = random.ints(90, 0, n).toArray();
 
         List<String[]> t = new ArrayList<>();
@@ -76,6 +85,7 @@ class RepeatedRowsTest {
         double expected = metric.evaluate(columns, t, q);
         assertThat(p.score(rows)).isCloseTo(expected, within(1e-12));
         assertThat(p.score(Resample.of(rows, new int[n + 5])))
-                .as("the same rows given as a resample's counts").isCloseTo(expected, within(1e-12));
+                .as("the same rows given as a resample's counts")
+                .isCloseTo(expected, within(1e-12));
     }
 }

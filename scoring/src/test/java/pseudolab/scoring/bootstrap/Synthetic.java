@@ -10,8 +10,7 @@ import pseudolab.scoring.metric.Table;
 
 /** Prediction sets built from arrays: which rows a classifier gets right, or regression predictions. */
 final class Synthetic {
-    private Synthetic() {
-    }
+    private Synthetic() {}
 
     /** Accuracy predictions that are right exactly on the rows where {@code correct} is true (truth is label 0). */
     static Predictions accuracy(boolean[] correct) {
@@ -20,8 +19,8 @@ final class Synthetic {
         for (int i = 0; i < correct.length; i++) {
             predicted[i] = correct[i] ? 0 : 1;
         }
-        Table table = Table.ofLabels(List.of("y"), new int[][] {truth}, new int[][] {predicted},
-                new Labels[] {Labels.numeric()});
+        Table table = Table.ofLabels(
+                List.of("y"), new int[][] {truth}, new int[][] {predicted}, new Labels[] {Labels.numeric()});
         return new Predictions(new Accuracy(List.of()), table, correct.length);
     }
 

@@ -25,14 +25,18 @@ class CsvRecordsTest {
     void readsTensOfThousandsOfRecordsWithQuotesCrlfAndTheirPhysicalLines() {
         StringBuilder sb = new StringBuilder("\uFEFFid,text,value\r\n");
         for (int i = 0; i < 20_000; i++) {
-            sb.append(i).append(i % 7 == 0 ? ",\"a,\"\"b\"\"\nc\"," : ",plain,").append(i * 0.25).append("\r\n");
+            sb.append(i)
+                    .append(i % 7 == 0 ? ",\"a,\"\"b\"\"\nc\"," : ",plain,")
+                    .append(i * 0.25)
+                    .append("\r\n");
             if (i % 1000 == 0) {
                 sb.append("\r\n");
             }
         }
         try (CsvRecords records = open(utf8(sb.toString()))) {
             assertThat(records.next()).isTrue();
-            assertThat(List.of(records.field(0), records.field(1), records.field(2))).containsExactly("id", "text", "value");
+            assertThat(List.of(records.field(0), records.field(1), records.field(2)))
+                    .containsExactly("id", "text", "value");
             long line = 2;
             for (int i = 0; i < 20_000; i++) {
                 assertThat(records.next()).isTrue();
@@ -61,10 +65,12 @@ class CsvRecordsTest {
         List<String> ids = new ArrayList<>();
         try (CsvRecords records = open(out.toByteArray())) {
             assertThatThrownBy(() -> {
-                while (records.next()) {
-                    ids.add(records.field(0));
-                }
-            }).isInstanceOf(CsvException.class).hasMessage("line 9002: the file is not UTF-8 text (byte 0xC3)");
+                        while (records.next()) {
+                            ids.add(records.field(0));
+                        }
+                    })
+                    .isInstanceOf(CsvException.class)
+                    .hasMessage("line 9002: the file is not UTF-8 text (byte 0xC3)");
         }
         assertThat(ids).hasSizeLessThanOrEqualTo(9_001).startsWith("id", "0");
     }
@@ -84,6 +90,7 @@ class CsvRecordsTest {
     @Test
     void binaryContentIsRefusedBeforeParsing() {
         assertThatThrownBy(() -> open(new byte[] {'P', 'K', 3, 4, 0, 0}))
-                .isInstanceOf(CsvException.class).hasMessage("the file is not text (binary content at byte 5)");
+                .isInstanceOf(CsvException.class)
+                .hasMessage("the file is not text (binary content at byte 5)");
     }
 }

@@ -26,8 +26,15 @@ class IdIndexTest {
         assertThat(index.toString()).contains("dense");
         assertThat(List.of(find(index, "10"), find(index, "11"), find(index, "12"), find(index, "0")))
                 .containsExactly(0, 2, 1, 3);
-        assertThat(List.of(find(index, "13"), find(index, "010"), find(index, "10.0"), find(index, " 10"), find(index, ""),
-                find(index, "-1"), find(index, "99999999999999999999"))).containsOnly(-1);
+        assertThat(List.of(
+                        find(index, "13"),
+                        find(index, "010"),
+                        find(index, "10.0"),
+                        find(index, " 10"),
+                        find(index, ""),
+                        find(index, "-1"),
+                        find(index, "99999999999999999999")))
+                .containsOnly(-1);
         assertThat(index.duplicateRow()).isEqualTo(-1);
     }
 

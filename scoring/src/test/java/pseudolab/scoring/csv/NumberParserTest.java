@@ -14,7 +14,8 @@ class NumberParserTest {
 
     private void assertSameAsJdk(String text) {
         assertThat(parser.parse(text)).as(text).isTrue();
-        assertThat(Double.doubleToLongBits(parser.value())).as(text)
+        assertThat(Double.doubleToLongBits(parser.value()))
+                .as(text)
                 .isEqualTo(Double.doubleToLongBits(Double.parseDouble(text.strip())));
     }
 
@@ -38,16 +39,56 @@ class NumberParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-0", "+1", "1.", ".5", "-.5", "1e5", "1E+05", "2.5e-3", " 7 ", "9007199254740993",
-        "9007199254740992", "0.1", "1e23", "0.30000000000000004", "0.40000000000000002", "2.2250738585072014e-308",
-        "4.9e-324", "1.7976931348623157e308", "123456789012345678901234567890", "0.000000000000000000001234"})
+    @ValueSource(
+            strings = {
+                "0",
+                "-0",
+                "+1",
+                "1.",
+                ".5",
+                "-.5",
+                "1e5",
+                "1E+05",
+                "2.5e-3",
+                " 7 ",
+                "9007199254740993",
+                "9007199254740992",
+                "0.1",
+                "1e23",
+                "0.30000000000000004",
+                "0.40000000000000002",
+                "2.2250738585072014e-308",
+                "4.9e-324",
+                "1.7976931348623157e308",
+                "123456789012345678901234567890",
+                "0.000000000000000000001234"
+            })
     void edgeCasesParseAsTheJdkDoes(String text) {
         assertSameAsJdk(text);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "-", "+", ".", "e5", "1e", "1e+", "abc", "1,5", "0x10", "1d", "1f", "1.2.3", "--1",
-        "1 2", "Infinityx", "∞"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "-",
+                "+",
+                ".",
+                "e5",
+                "1e",
+                "1e+",
+                "abc",
+                "1,5",
+                "0x10",
+                "1d",
+                "1f",
+                "1.2.3",
+                "--1",
+                "1 2",
+                "Infinityx",
+                "∞"
+            })
     void textThatIsNotADecimalNumberIsRefused(String text) {
         assertThat(parser.parse(text)).as(text).isFalse();
     }

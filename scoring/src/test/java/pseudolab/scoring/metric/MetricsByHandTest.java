@@ -62,7 +62,8 @@ class MetricsByHandTest {
     @Test
     void aucRefusesTruthThatIsNotZeroOrOne() {
         assertThatThrownBy(() -> score("auc", List.of("y"), rows("1", "2"), rows("0.8", "0.4")))
-                .isInstanceOf(ScoringException.class).hasMessageContaining("0/1");
+                .isInstanceOf(ScoringException.class)
+                .hasMessageContaining("0/1");
     }
 
     @Test
@@ -95,8 +96,12 @@ class MetricsByHandTest {
         // hist truth 2,2,2 ; predicted 1,4,1 ; expected E_ij = t_i p_j / 6, weighted sum
         // i=0: 1*2*4 + 4*2*1 = 16 ; i=1: 1*2*1 + 1*2*1 = 4 ; i=2: 4*2*1 + 1*2*4 = 16 -> 36/6 = 6
         // kappa = 1 - 2/6 = 2/3
-        assertThat(score("quadratic_weighted_kappa", List.of("r"), rows("0", "0", "1", "1", "2", "2"),
-                rows("0", "1", "1", "1", "2", "1"))).isCloseTo(2.0 / 3, within(1e-15));
+        assertThat(score(
+                        "quadratic_weighted_kappa",
+                        List.of("r"),
+                        rows("0", "0", "1", "1", "2", "2"),
+                        rows("0", "1", "1", "1", "2", "1")))
+                .isCloseTo(2.0 / 3, within(1e-15));
     }
 
     @Test
@@ -110,34 +115,50 @@ class MetricsByHandTest {
     @Test
     void jaccardComparesLowerCasedWordSetsPerRow() {
         // {the, cat} vs {the, dog}: 1/3 ; {} vs {}: 1 ; {happy} vs {happy, day}: 1/2
-        assertThat(score("jaccard", List.of("t"), rows("The  cat", "", "happy"), rows("the dog the", "  ", "HAPPY day")))
+        assertThat(score(
+                        "jaccard", List.of("t"), rows("The  cat", "", "happy"), rows("the dog the", "  ", "HAPPY day")))
                 .isCloseTo((1.0 / 3 + 1 + 0.5) / 3, within(1e-15));
     }
 
     @Test
     void jaccardSplitsWordsOnEveryCharacterPythonStrSplitTreatsAsWhitespace() {
         // the code points for which Python 3's str.isspace() is true, no-break spaces included
-        int[] pythonWhitespace = {0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0, 0x1680,
-            0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029,
-            0x202F, 0x205F, 0x3000};
+        int[] pythonWhitespace = {
+            0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F, 0x20, 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002,
+            0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000
+        };
         for (int c : pythonWhitespace) {
             String text = "good" + (char) c + "day";
             assertThat(score("jaccard", List.of("t"), rows("good day"), List.<String[]>of(new String[] {text})))
-                    .as("U+%04X", c).isEqualTo(1.0);
+                    .as("U+%04X", c)
+                    .isEqualTo(1.0);
         }
         // not whitespace for Python: zero-width space, word joiner, Mongolian vowel separator (Unicode 6.3+)
         for (int c : new int[] {0x200B, 0x2060, 0x180E}) {
             String text = "good" + (char) c + "day";
             assertThat(score("jaccard", List.of("t"), rows("good day"), List.<String[]>of(new String[] {text})))
-                    .as("U+%04X", c).isZero();
+                    .as("U+%04X", c)
+                    .isZero();
         }
     }
 
     @Test
     void eachMetricKnowsItsDirection() {
-        assertThat(Metrics.names()).containsExactly("accuracy", "auc", "jaccard", "logloss", "macro_f1", "mae",
-                "mcrmse", "mean_columnwise_logloss", "object_detection_map", "quadratic_weighted_kappa",
-                "rle_mask_iou_map", "rmse", "weighted_nae");
+        assertThat(Metrics.names())
+                .containsExactly(
+                        "accuracy",
+                        "auc",
+                        "jaccard",
+                        "logloss",
+                        "macro_f1",
+                        "mae",
+                        "mcrmse",
+                        "mean_columnwise_logloss",
+                        "object_detection_map",
+                        "quadratic_weighted_kappa",
+                        "rle_mask_iou_map",
+                        "rmse",
+                        "weighted_nae");
         Map<String, Map<String, String>> required = Map.of(
                 "rle_mask_iou_map", Map.of("height", "101", "width", "101"),
                 "weighted_nae", Map.of("weights", "age:1"));
@@ -152,7 +173,8 @@ class MetricsByHandTest {
 
     @Test
     void anUnknownMetricIsRefusedWithTheKnownNames() {
-        assertThatThrownBy(() -> Metrics.create("acuracy", Map.of())).isInstanceOf(ScoringException.class)
+        assertThatThrownBy(() -> Metrics.create("acuracy", Map.of()))
+                .isInstanceOf(ScoringException.class)
                 .hasMessage("unknown metric 'acuracy' (known: accuracy, auc, jaccard, logloss, macro_f1, mae, mcrmse, "
                         + "mean_columnwise_logloss, object_detection_map, quadratic_weighted_kappa, rle_mask_iou_map, rmse, "
                         + "weighted_nae)");
@@ -161,9 +183,11 @@ class MetricsByHandTest {
     @Test
     void theColumnsParameterChoosesTheScoredColumns() {
         Metric onlyB = Metrics.create("rmse", Map.of("columns", "b"));
-        assertThat(onlyB.evaluate(List.of("a", "b"), rows("0;1", "0;1"), rows("9;1", "9;3"))).isEqualTo(Math.sqrt(2));
-        assertThatThrownBy(() -> Metrics.create("rmse", Map.of("columns", "c")).evaluate(List.of("a", "b"),
-                rows("0;1"), rows("0;1"))).hasMessageContaining("column 'c' is not a target column (targets: a, b)");
+        assertThat(onlyB.evaluate(List.of("a", "b"), rows("0;1", "0;1"), rows("9;1", "9;3")))
+                .isEqualTo(Math.sqrt(2));
+        assertThatThrownBy(() -> Metrics.create("rmse", Map.of("columns", "c"))
+                        .evaluate(List.of("a", "b"), rows("0;1"), rows("0;1")))
+                .hasMessageContaining("column 'c' is not a target column (targets: a, b)");
         assertThatThrownBy(() -> Metrics.create("rmse", Map.of("colums", "a")))
                 .hasMessage("metric 'rmse' has no parameter 'colums' (known: columns)");
         assertThatThrownBy(() -> score("macro_f1", List.of("a", "b"), rows("0;1"), rows("0;1")))

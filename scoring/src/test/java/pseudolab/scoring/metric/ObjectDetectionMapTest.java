@@ -55,7 +55,8 @@ class ObjectDetectionMapTest {
         String[] truth = {"0 0 10 10", "", "0 0 10 10", ""};
         String[] predicted = {"0.9 0 0 10 10", "  ", "", "0.5 0 0 5 5"};
         assertThat(score(Map.of(), truth, predicted)).isEqualTo(1.0 / 3);
-        assertThat(score(Map.of(), new String[] {"", ""}, new String[] {"", ""})).isNaN();
+        assertThat(score(Map.of(), new String[] {"", ""}, new String[] {"", ""}))
+                .isNaN();
     }
 
     @Test
@@ -72,16 +73,21 @@ class ObjectDetectionMapTest {
         // P2 first: P2 takes G2, P1 takes G1 at 0.727 -> TP 2 -> 1.
         String truth = "0 0 10 10 2 0 10 10";
         Map<String, String> at07 = Map.of("thresholds", "0.7");
-        assertThat(score(at07, new String[] {truth}, new String[] {"0.9 2 0 9 10 0.9 2 0 10 10"})).isEqualTo(1.0 / 3);
-        assertThat(score(at07, new String[] {truth}, new String[] {"0.9 2 0 10 10 0.9 2 0 9 10"})).isEqualTo(1.0);
-        assertThat(score(at07, new String[] {truth}, new String[] {"0.9 2 0 9 10 0.95 2 0 10 10"})).isEqualTo(1.0);
+        assertThat(score(at07, new String[] {truth}, new String[] {"0.9 2 0 9 10 0.9 2 0 10 10"}))
+                .isEqualTo(1.0 / 3);
+        assertThat(score(at07, new String[] {truth}, new String[] {"0.9 2 0 10 10 0.9 2 0 9 10"}))
+                .isEqualTo(1.0);
+        assertThat(score(at07, new String[] {truth}, new String[] {"0.9 2 0 9 10 0.95 2 0 10 10"}))
+                .isEqualTo(1.0);
     }
 
     @Test
     void eachPredictionClaimsTheUnclaimedBoxOfHighestIou() {
         // P (x 2..11) overlaps G1 at 8/11 and G2 at 9/10; it must take G2, leaving G1 to Q (x 0..10, exact)
-        assertThat(score(Map.of("thresholds", "0.5"), new String[] {"0 0 10 10 2 0 10 10"},
-                new String[] {"0.9 2 0 9 10 0.8 0 0 10 10"})).isEqualTo(1.0);
+        assertThat(score(Map.of("thresholds", "0.5"), new String[] {"0 0 10 10 2 0 10 10"}, new String[] {
+                    "0.9 2 0 9 10 0.8 0 0 10 10"
+                }))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -106,11 +112,12 @@ class ObjectDetectionMapTest {
     void thresholdsAreARangeOrAListAndAreChecked() {
         ObjectDetectionMap standard = (ObjectDetectionMap) Metrics.create("object_detection_map", Map.of());
         assertThat(standard.thresholds()).containsExactly(0.5, 0.55, 0.6, 0.65, 0.7, 0.75);
-        ObjectDetectionMap list = (ObjectDetectionMap) Metrics.create("object_detection_map",
-                Map.of("thresholds", "0.5, 0.75"));
+        ObjectDetectionMap list =
+                (ObjectDetectionMap) Metrics.create("object_detection_map", Map.of("thresholds", "0.5, 0.75"));
         assertThat(list.thresholds()).containsExactly(0.5, 0.75);
         assertThatThrownBy(() -> Metrics.create("object_detection_map", Map.of("thresholds", "0.5:1:0.25")))
-                .isInstanceOf(ScoringException.class).hasMessageContaining("1.00 is not strictly between 0 and 1");
+                .isInstanceOf(ScoringException.class)
+                .hasMessageContaining("1.00 is not strictly between 0 and 1");
         assertThatThrownBy(() -> Metrics.create("object_detection_map", Map.of("thresholds", "0.75:0.5:0.05")))
                 .hasMessageContaining("stop at least start");
         assertThatThrownBy(() -> Metrics.create("object_detection_map", Map.of("thresholds", "half")))

@@ -15,8 +15,10 @@ class RleMaskIouMapTest {
     private static final Map<String, String> THREE_BY_THREE = Map.of("height", "3", "width", "3");
 
     private static double score(String truth, String predicted) {
-        return Metrics.create("rle_mask_iou_map", THREE_BY_THREE).evaluate(List.of("rle_mask"),
-                List.<String[]>of(new String[] {truth}), List.<String[]>of(new String[] {predicted}));
+        return Metrics.create("rle_mask_iou_map", THREE_BY_THREE)
+                .evaluate(List.of("rle_mask"), List.<String[]>of(new String[] {truth}), List.<String[]>of(new String[] {
+                    predicted
+                }));
     }
 
     @Test
@@ -50,15 +52,20 @@ class RleMaskIouMapTest {
         assertThat(score("1 4", "1 2")).isZero();
         assertThat(score("1 4", "1 3")).isEqualTo(0.5);
         // 9/10 exceeds 0.50 .. 0.85 (8 of 10); on a 10x1 image
-        double ninth = Metrics.create("rle_mask_iou_map", Map.of("height", "10", "width", "1")).evaluate(
-                List.of("m"), List.<String[]>of(new String[] {"1 10"}), List.<String[]>of(new String[] {"2 9"}));
+        double ninth = Metrics.create("rle_mask_iou_map", Map.of("height", "10", "width", "1"))
+                .evaluate(List.of("m"), List.<String[]>of(new String[] {"1 10"}), List.<String[]>of(new String[] {"2 9"
+                }));
         assertThat(ninth).isEqualTo(0.8);
     }
 
     @Test
     void adjacentRunsAreOneMaskAndTheScoreIsTheMeanOverImages() {
-        List<String[]> truth = Arrays.stream(new String[] {"1 4", "", "1 9"}).map(c -> new String[] {c}).toList();
-        List<String[]> predicted = Arrays.stream(new String[] {"1 2 3 2", "", ""}).map(c -> new String[] {c}).toList();
+        List<String[]> truth = Arrays.stream(new String[] {"1 4", "", "1 9"})
+                .map(c -> new String[] {c})
+                .toList();
+        List<String[]> predicted = Arrays.stream(new String[] {"1 2 3 2", "", ""})
+                .map(c -> new String[] {c})
+                .toList();
         assertThat(Metrics.create("rle_mask_iou_map", THREE_BY_THREE).evaluate(List.of("m"), truth, predicted))
                 .isEqualTo((1.0 + 1.0 + 0.0) / 3);
     }
@@ -74,7 +81,8 @@ class RleMaskIouMapTest {
         assertThat(metric.textProblem("1 3 2 2")).isEqualTo("run '2 2' overlaps the previous run (pixels 1 to 3)");
         assertThat(metric.textProblem("8 3")).isEqualTo("run '8 3' ends at pixel 10, past the last pixel 9");
         assertThat(metric.textProblem("10 1")).isEqualTo("'10' is past the last pixel 9");
-        assertThat(metric.textProblem("99999999999999999999 1")).isEqualTo("'99999999999999999999' is past the last pixel 9");
+        assertThat(metric.textProblem("99999999999999999999 1"))
+                .isEqualTo("'99999999999999999999' is past the last pixel 9");
         assertThat(metric.textProblem(" 1 2  4 1 ")).isNull();
         assertThat(metric.textProblem("")).isNull();
     }

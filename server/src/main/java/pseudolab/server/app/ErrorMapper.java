@@ -39,7 +39,10 @@ public final class ErrorMapper {
         } else if (e instanceof ServerException se) {
             respond(ctx, se.status(), se.getMessage(), null);
         } else if (e instanceof InvalidSubmissionException ise) {
-            List<String> problems = ise.problems().stream().limit(MAX_PROBLEMS).map(Problem::toString).toList();
+            List<String> problems = ise.problems().stream()
+                    .limit(MAX_PROBLEMS)
+                    .map(Problem::toString)
+                    .toList();
             respond(ctx, 422, "invalid submission: " + ise.problems().size() + " problem(s)", problems);
         } else if (e instanceof InvalidDefinitionException ide) {
             respond(ctx, 400, ide.getMessage(), null); // a competition.json mistake: never about the solution
@@ -47,18 +50,30 @@ public final class ErrorMapper {
             LOG.warn("{} {}: the submission could not be scored: {}", ctx.method(), ctx.path(), se.getMessage());
             respond(ctx, 422, UNSCORABLE, null);
         } else if (e instanceof JsonParseException || e instanceof MismatchedInputException) {
-            respond(ctx, 400, "request body is not the expected JSON: " + ((JsonProcessingException) e).getOriginalMessage(), null);
+            respond(
+                    ctx,
+                    400,
+                    "request body is not the expected JSON: " + ((JsonProcessingException) e).getOriginalMessage(),
+                    null);
         } else if (e instanceof HttpResponseException he) {
             respond(ctx, he.getStatus(), he.getMessage(), null);
         } else if (cause(e, EofException.class) != null) {
-            LOG.warn("{} {}: the request body ended early ({})", ctx.method(), ctx.path(), cause(e, EofException.class).getMessage());
+            LOG.warn(
+                    "{} {}: the request body ended early ({})",
+                    ctx.method(),
+                    ctx.path(),
+                    cause(e, EofException.class).getMessage());
             ctx.header("Connection", "close");
             respond(ctx, 400, "the request body ended before its Content-Length (the connection was cut)", null);
         } else if (badMessage(e) != null) {
             BadMessageException bad = badMessage(e);
             ctx.header("Connection", "close"); // the rest of the body is unread: the connection cannot be reused
-            respond(ctx, bad.getCode(), "the request body could not be read: " + bad.getReason()
-                    + " (send the file as multipart/form-data)", null);
+            respond(
+                    ctx,
+                    bad.getCode(),
+                    "the request body could not be read: " + bad.getReason()
+                            + " (send the file as multipart/form-data)",
+                    null);
         } else {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "internal server error", null);

@@ -11,8 +11,7 @@ import org.eclipse.jetty.server.handler.ThreadLimitHandler;
  * thread). Then {@link SecurityHeaders} on every answer.
  */
 final class JettyHandlers {
-    private JettyHandlers() {
-    }
+    private JettyHandlers() {}
 
     static void install(JavalinConfig cfg, Limits limits) {
         cfg.jetty.modifyServer(server -> {

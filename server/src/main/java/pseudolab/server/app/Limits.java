@@ -4,8 +4,12 @@ package pseudolab.server.app;
  * What one client address may use: request threads at once, body bytes read without a thread, registrations per
  * hour and failed token attempts per hour (429 with Retry-After beyond them), and the connection idle timeout.
  */
-public record Limits(int threadsPerAddress, int eagerBodyBytes, int registrationsPerHour, int failedTokensPerHour,
-                     int idleTimeoutSeconds) {
+public record Limits(
+        int threadsPerAddress,
+        int eagerBodyBytes,
+        int registrationsPerHour,
+        int failedTokensPerHour,
+        int idleTimeoutSeconds) {
     /** The defaults of {@code serve}. */
     public static final Limits DEFAULTS = new Limits(16, 256 * 1024, 60, 60, 30);
 

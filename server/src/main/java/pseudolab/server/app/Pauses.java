@@ -11,7 +11,7 @@ package pseudolab.server.app;
  */
 public record Pauses(Runnable afterScoring, Runnable afterFilesPublished, Runnable whileStoring) {
     /** No pauses. */
-    public static final Pauses NONE = new Pauses(() -> { }, () -> { }, () -> { });
+    public static final Pauses NONE = new Pauses(() -> {}, () -> {}, () -> {});
 
     public Pauses withAfterScoring(Runnable hook) {
         return new Pauses(hook, afterFilesPublished, whileStoring);

@@ -34,10 +34,10 @@ import pseudolab.server.web.PageController;
 public final class ServerApp {
     /** Competition uploads (train/test files) may be much larger than a submission. */
     private static final long MAX_ADMIN_UPLOAD_MB = 4096;
+
     private static final Logger LOG = LoggerFactory.getLogger(ServerApp.class);
 
-    private ServerApp() {
-    }
+    private ServerApp() {}
 
     public static Javalin create(ServerConfig config) {
         return create(config, Pauses.NONE);
@@ -47,28 +47,44 @@ public final class ServerApp {
     public static Javalin create(ServerConfig config, Pauses pauses) {
         createHome(config);
         ObjectMapper json = Json.mapper();
-        Database db = config.database() == null ? Database.open(config.home().resolve("pseudolab.db"))
+        Database db = config.database() == null
+                ? Database.open(config.home().resolve("pseudolab.db"))
                 : Database.open(config.database());
         OwnerOnly.tree(config.home()); // the database (with its -wal/-shm), solutions and uploads: 0600 in 0700 folders
         CompetitionStore store = new CompetitionStore(config.home());
         LeaderboardCache cache = new LeaderboardCache();
-        Authenticator auth = new Authenticator(config.adminToken(), db.jdbi().onDemand(ParticipantDao.class),
+        Authenticator auth = new Authenticator(
+                config.adminToken(),
+                db.jdbi().onDemand(ParticipantDao.class),
                 new AddressLimiter("unknown tokens", config.limits().failedTokensPerHour(), config.clock()));
-        CompetitionService competitions = new CompetitionService(db, store, json, config.clock(), new AutoSelection(), cache,
-                pauses.afterFilesPublished());
-        competitions.reclaimLeftovers().forEach(left -> LOG.warn("deleted {}: left by an interrupted creation or"
-                + " submission (no database row)", left));
+        CompetitionService competitions = new CompetitionService(
+                db, store, json, config.clock(), new AutoSelection(), cache, pauses.afterFilesPublished());
+        competitions
+                .reclaimLeftovers()
+                .forEach(left -> LOG.warn(
+                        "deleted {}: left by an interrupted creation or" + " submission (no database row)", left));
         CompetitionScorer scorer = new CompetitionScorer(store, json);
         var competitionApi = new CompetitionController(competitions, auth);
         var participantApi = new ParticipantController(
-                new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()), auth,
+                new ParticipantService(db, new Tokens(), config.clock(), config.closedRegistration()),
+                auth,
                 new AddressLimiter("registrations", config.limits().registrationsPerHour(), config.clock()));
         var submissionApi = new SubmissionController(
-                new SubmissionService(db, competitions, store, scorer, config.clock(), cache,
-                        pauses.afterScoring(), pauses.whileStoring(), new LadderScores(scorer, config.bootstrapResamples())), auth,
-                db.jdbi().onDemand(ParticipantDao.class), config.maxUploadBytes());
-        var leaderboardApi = new LeaderboardController(new LeaderboardService(db, competitions, scorer, cache, json,
-                config.bootstrapResamples()), auth);
+                new SubmissionService(
+                        db,
+                        competitions,
+                        store,
+                        scorer,
+                        config.clock(),
+                        cache,
+                        pauses.afterScoring(),
+                        pauses.whileStoring(),
+                        new LadderScores(scorer, config.bootstrapResamples())),
+                auth,
+                db.jdbi().onDemand(ParticipantDao.class),
+                config.maxUploadBytes());
+        var leaderboardApi = new LeaderboardController(
+                new LeaderboardService(db, competitions, scorer, cache, json, config.bootstrapResamples()), auth);
         var pages = new PageController();
         ErrorMapper errors = new ErrorMapper();
 

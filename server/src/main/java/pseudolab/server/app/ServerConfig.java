@@ -11,8 +11,15 @@ import pseudolab.scoring.bootstrap.PairedBootstrap;
  * self-registration is closed, the largest accepted submission in bytes, the clock for deadlines and the
  * per-address limits, and the resamples of the paired bootstrap behind gain intervals, rank ranges and the Ladder.
  */
-public record ServerConfig(Path home, String adminToken, boolean closedRegistration, long maxUploadBytes, Clock clock,
-                           Limits limits, String database, int bootstrapResamples) {
+public record ServerConfig(
+        Path home,
+        String adminToken,
+        boolean closedRegistration,
+        long maxUploadBytes,
+        Clock clock,
+        Limits limits,
+        String database,
+        int bootstrapResamples) {
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 50L * 1024 * 1024;
     /** Beyond this a board change would take minutes. */
     public static final int MAX_BOOTSTRAP_RESAMPLES = 100_000;
@@ -25,8 +32,8 @@ public record ServerConfig(Path home, String adminToken, boolean closedRegistrat
             throw new IllegalArgumentException("the admin token must have at least 8 characters");
         }
         if (bootstrapResamples < 1 || bootstrapResamples > MAX_BOOTSTRAP_RESAMPLES) {
-            throw new IllegalArgumentException("bootstrapResamples must be 1.." + MAX_BOOTSTRAP_RESAMPLES + ", not "
-                    + bootstrapResamples);
+            throw new IllegalArgumentException(
+                    "bootstrapResamples must be 1.." + MAX_BOOTSTRAP_RESAMPLES + ", not " + bootstrapResamples);
         }
         if (maxUploadBytes < 1) {
             throw new IllegalArgumentException("maxUploadBytes must be positive, not " + maxUploadBytes);
@@ -34,9 +41,16 @@ public record ServerConfig(Path home, String adminToken, boolean closedRegistrat
     }
 
     /** A server on the SQLite database under {@code home}. */
-    public ServerConfig(Path home, String adminToken, boolean closedRegistration, long maxUploadBytes, Clock clock,
-                        Limits limits) {
-        this(home, adminToken, closedRegistration, maxUploadBytes, clock, limits, null,
+    public ServerConfig(
+            Path home, String adminToken, boolean closedRegistration, long maxUploadBytes, Clock clock, Limits limits) {
+        this(
+                home,
+                adminToken,
+                closedRegistration,
+                maxUploadBytes,
+                clock,
+                limits,
+                null,
                 PairedBootstrap.DEFAULT_RESAMPLES);
     }
 
@@ -50,24 +64,29 @@ public record ServerConfig(Path home, String adminToken, boolean closedRegistrat
     }
 
     public ServerConfig withMaxUploadBytes(long bytes) {
-        return new ServerConfig(home, adminToken, closedRegistration, bytes, clock, limits, database, bootstrapResamples);
+        return new ServerConfig(
+                home, adminToken, closedRegistration, bytes, clock, limits, database, bootstrapResamples);
     }
 
     public ServerConfig withClock(Clock newClock) {
-        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, newClock, limits, database, bootstrapResamples);
+        return new ServerConfig(
+                home, adminToken, closedRegistration, maxUploadBytes, newClock, limits, database, bootstrapResamples);
     }
 
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, clock, newLimits, database, bootstrapResamples);
+        return new ServerConfig(
+                home, adminToken, closedRegistration, maxUploadBytes, clock, newLimits, database, bootstrapResamples);
     }
 
     /** The same server with {@code resamples} bootstrap resamples per board change. */
     public ServerConfig withBootstrapResamples(int resamples) {
-        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, clock, limits, database, resamples);
+        return new ServerConfig(
+                home, adminToken, closedRegistration, maxUploadBytes, clock, limits, database, resamples);
     }
 
     /** The same server on a shared PostgreSQL database ({@code jdbc:postgresql://...}; null: SQLite under home). */
     public ServerConfig withDatabase(String url) {
-        return new ServerConfig(home, adminToken, closedRegistration, maxUploadBytes, clock, limits, url, bootstrapResamples);
+        return new ServerConfig(
+                home, adminToken, closedRegistration, maxUploadBytes, clock, limits, url, bootstrapResamples);
     }
 }

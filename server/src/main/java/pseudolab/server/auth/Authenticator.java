@@ -55,8 +55,9 @@ public final class Authenticator {
         if (caller.admin()) {
             throw new ServerException(403, "the admin token is not a participant; register a participant first");
         }
-        return caller.participant().orElseThrow(() ->
-                new ServerException(401, "missing or unknown bearer token (Authorization: Bearer <your token>)"));
+        return caller.participant()
+                .orElseThrow(() -> new ServerException(
+                        401, "missing or unknown bearer token (Authorization: Bearer <your token>)"));
     }
 
     private static Optional<String> bearer(Context ctx) {

@@ -14,11 +14,9 @@ final class AdminToken {
     static final String FILE = "admin-token";
 
     /** The token and whether it was generated just now (so it is printed once). */
-    record Resolved(String token, boolean generated) {
-    }
+    record Resolved(String token, boolean generated) {}
 
-    private AdminToken() {
-    }
+    private AdminToken() {}
 
     static Resolved resolve(String option, String environment, Path home) {
         if (option != null && !option.isBlank()) {
@@ -33,7 +31,9 @@ final class AdminToken {
 
     private static Optional<String> stored(Path file) {
         try {
-            return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()) : Optional.empty();
+            return Files.exists(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+                    : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -23,7 +23,10 @@ import pseudolab.server.app.Json;
 import pseudolab.server.competition.HostingRules;
 
 /** {@code pseudolab competition create FOLDER --server URL --token T}: uploads a competition folder. */
-@Command(name = "competition", mixinStandardHelpOptions = true, description = "Manage competitions on a server.",
+@Command(
+        name = "competition",
+        mixinStandardHelpOptions = true,
+        description = "Manage competitions on a server.",
         subcommands = CompetitionCommand.Create.class)
 public final class CompetitionCommand implements Callable<Integer> {
     @Override
@@ -37,14 +40,19 @@ public final class CompetitionCommand implements Callable<Integer> {
      * test.csv, sample_submission.csv when present, then {@code "publicFiles"}); prints what it published.
      * Subfolders (such as an example's {@code submissions/}) and any {@code solution*} file are never uploaded.
      */
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    @Command(
+            name = "create",
+            mixinStandardHelpOptions = true,
             description = "Create a competition from a folder: competition.json, solution.csv and the public files it"
                     + " names (train.csv, test.csv, sample_submission.csv, plus \"publicFiles\": [...]).")
     static final class Create implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FOLDER")
         Path folder;
 
-        @Option(names = "--server", defaultValue = "http://localhost:7070", description = "server URL (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--server",
+                defaultValue = "http://localhost:7070",
+                description = "server URL (default ${DEFAULT-VALUE})")
         String server;
 
         @Option(names = "--token", description = "admin token (default: $PSEUDOLAB_ADMIN_TOKEN)")
@@ -61,13 +69,17 @@ public final class CompetitionCommand implements Callable<Integer> {
             Multipart body = body(definition, published);
             String base = server.replaceAll("/+$", "");
             HttpRequest request = HttpRequest.newBuilder(endpoint(base))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", body.contentType())
-                    .POST(body.body()).build();
+                    .header("Authorization", "Bearer " + admin)
+                    .header("Content-Type", body.contentType())
+                    .POST(body.body())
+                    .build();
             HttpResponse<String> response = send(request, base);
             JsonNode answer = parse(response.body());
             if (response.statusCode() != 201) {
-                throw new ServerException(response.statusCode(), "server answered " + response.statusCode() + ": "
-                        + answer.path("error").asText(response.body().strip()));
+                throw new ServerException(
+                        response.statusCode(),
+                        "server answered " + response.statusCode() + ": "
+                                + answer.path("error").asText(response.body().strip()));
             }
             String slug = answer.path("slug").asText();
             System.out.println("created " + slug + ": " + base + "/competitions/" + slug);
@@ -75,8 +87,8 @@ public final class CompetitionCommand implements Callable<Integer> {
                     + (published.isEmpty() ? "" : ": " + String.join(", ", published)));
             List<String> kept = notPublished(published);
             if (!kept.isEmpty()) {
-                System.out.println("not published (not named in competition.json \"publicFiles\"): "
-                        + String.join(", ", kept));
+                System.out.println(
+                        "not published (not named in competition.json \"publicFiles\"): " + String.join(", ", kept));
             }
             return 0;
         }
@@ -90,22 +102,26 @@ public final class CompetitionCommand implements Callable<Integer> {
             } catch (URISyntaxException e) {
                 // reported below with the value
             }
-            throw new ServerException(400, "--server '" + base + "' is not an http(s) URL such as http://localhost:7070");
+            throw new ServerException(
+                    400, "--server '" + base + "' is not an http(s) URL such as http://localhost:7070");
         }
 
         private static HttpResponse<String> send(HttpRequest request, String base) throws InterruptedException {
             try {
                 return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                String reason = e instanceof ConnectException ? "connection refused"
+                String reason = e instanceof ConnectException
+                        ? "connection refused"
                         : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-                throw new ServerException(503, "cannot reach the server at " + base + " (" + reason + "); is it running?");
+                throw new ServerException(
+                        503, "cannot reach the server at " + base + " (" + reason + "); is it running?");
             }
         }
 
         /** The request body: definition, solution, and exactly the public files the definition names. */
         private Multipart body(CompetitionDefinition definition, List<String> published) throws IOException {
-            Multipart body = new Multipart().file("definition", folder.resolve(CompetitionDefinition.FILE_NAME))
+            Multipart body = new Multipart()
+                    .file("definition", folder.resolve(CompetitionDefinition.FILE_NAME))
                     .file("solution", folder.resolve("solution.csv"));
             for (String name : definition.publicFileNames()) {
                 Path file = folder.resolve(name);
@@ -113,8 +129,8 @@ public final class CompetitionCommand implements Callable<Integer> {
                     body.file(name, file);
                     published.add(name);
                 } else if (definition.publicFiles().contains(name)) {
-                    throw new ServerException(400, "competition.json: publicFiles names '" + name + "' but " + file
-                            + " is missing");
+                    throw new ServerException(
+                            400, "competition.json: publicFiles names '" + name + "' but " + file + " is missing");
                 }
             }
             return body;
@@ -136,9 +152,13 @@ public final class CompetitionCommand implements Callable<Integer> {
         /** The folder's other files, named so the host sees what stayed behind. */
         private List<String> notPublished(List<String> published) throws IOException {
             try (Stream<Path> files = Files.list(folder)) {
-                return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
-                        .filter(n -> !n.equals(CompetitionDefinition.FILE_NAME) && !n.equals("solution.csv") && !published.contains(n))
-                        .sorted().toList();
+                return files.filter(Files::isRegularFile)
+                        .map(f -> f.getFileName().toString())
+                        .filter(n -> !n.equals(CompetitionDefinition.FILE_NAME)
+                                && !n.equals("solution.csv")
+                                && !published.contains(n))
+                        .sorted()
+                        .toList();
             }
         }
 

@@ -8,10 +8,21 @@ import pseudolab.scoring.competition.CompetitionDefinition;
  * {@code boardVersion} grows with every change to its boards (see the V3 migration); {@code publicBoard} is
  * "plain" or "ladder".
  */
-public record Competition(long id, String slug, String title, String description, String metric,
-                          String metricParams, boolean higherIsBetter, Long deadline, int dailyLimit,
-                          int finalSelections, Long closedAt, long createdAt,
-                          long boardVersion, String publicBoard) {
+public record Competition(
+        long id,
+        String slug,
+        String title,
+        String description,
+        String metric,
+        String metricParams,
+        boolean higherIsBetter,
+        Long deadline,
+        int dailyLimit,
+        int finalSelections,
+        Long closedAt,
+        long createdAt,
+        long boardVersion,
+        String publicBoard) {
 
     /** Whether participants see the Ladder's public scores instead of their best public scores. */
     public boolean ladder() {

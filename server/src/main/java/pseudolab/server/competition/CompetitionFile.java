@@ -1,5 +1,4 @@
 package pseudolab.server.competition;
 
 /** A public file of a competition, by name and size. */
-public record CompetitionFile(String name, long bytes) {
-}
+public record CompetitionFile(String name, long bytes) {}

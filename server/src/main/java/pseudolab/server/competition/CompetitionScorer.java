@@ -21,8 +21,7 @@ import pseudolab.scoring.Usage;
 
 /** Scores submissions with the scoring module, keeping each competition's solution and metric in memory. */
 public final class CompetitionScorer {
-    private record Prepared(Scorer scorer, Solution solution) {
-    }
+    private record Prepared(Scorer scorer, Solution solution) {}
 
     static final String SAMPLE = "sample_submission.csv";
 
@@ -52,14 +51,19 @@ public final class CompetitionScorer {
 
     /** The solution's rows of one usage; their order is secret and stays on the server. */
     public int[] rows(Competition competition, Usage usage) {
-        return prepared.computeIfAbsent(competition.id(), id -> prepare(competition)).solution().rowsWith(usage);
+        return prepared.computeIfAbsent(competition.id(), id -> prepare(competition))
+                .solution()
+                .rowsWith(usage);
     }
 
     private Prepared prepare(Competition competition) {
         try {
             Metric metric = Metrics.create(competition.metric(), params(competition.metricParams()));
-            return new Prepared(new Scorer(metric), reportingOrder(Solution.read(store.solution(competition.slug())),
-                    store.publicFile(competition.slug(), SAMPLE)));
+            return new Prepared(
+                    new Scorer(metric),
+                    reportingOrder(
+                            Solution.read(store.solution(competition.slug())),
+                            store.publicFile(competition.slug(), SAMPLE)));
         } catch (ScoringException e) {
             // the stored solution was valid at creation; never echo its content to a participant
             throw new IllegalStateException("cannot prepare scoring for " + competition.slug(), e);
@@ -80,7 +84,7 @@ public final class CompetitionScorer {
 
     private Map<String, String> params(String text) {
         try {
-            return json.readValue(text, new TypeReference<Map<String, String>>() { });
+            return json.readValue(text, new TypeReference<Map<String, String>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored metric parameters are not JSON", e);
         }

@@ -33,6 +33,7 @@ import pseudolab.server.db.Database;
 public final class CompetitionService {
     /** How old a file without a row must be before an instance sharing the storage folder deletes it at startup. */
     public static final Duration SHARED_LEFTOVER_AGE = Duration.ofHours(1);
+
     private final Database db;
     private final CompetitionStore store;
     private final ObjectMapper json;
@@ -43,8 +44,14 @@ public final class CompetitionService {
     private final CompetitionDao reads;
     private final Runnable afterFilesPublished;
 
-    public CompetitionService(Database db, CompetitionStore store, ObjectMapper json, Clock clock,
-                              ClosingWork closingWork, ChangeListener listener, Runnable afterFilesPublished) {
+    public CompetitionService(
+            Database db,
+            CompetitionStore store,
+            ObjectMapper json,
+            Clock clock,
+            ClosingWork closingWork,
+            ChangeListener listener,
+            Runnable afterFilesPublished) {
         this.afterFilesPublished = afterFilesPublished;
         this.db = db;
         this.store = store;
@@ -79,8 +86,10 @@ public final class CompetitionService {
             throw new ServerException(409, "competition '" + def.slug() + "' exists already");
         }
         if (def.deadline() != null && !def.deadline().isAfter(clock.instant())) {
-            throw new ServerException(400, "competition.json: deadline " + def.deadline() + " has passed already (now "
-                    + clock.instant() + ")");
+            throw new ServerException(
+                    400,
+                    "competition.json: deadline " + def.deadline() + " has passed already (now " + clock.instant()
+                            + ")");
         }
         Metric metric = def.createMetric(def.task());
         Path staging = store.newStaging();
@@ -116,8 +125,10 @@ public final class CompetitionService {
     private static void requireNotTheSolution(String name, Path publicFile, Path solution) {
         try {
             if (Files.mismatch(publicFile, solution) == -1) {
-                throw new ServerException(400, "public file '" + name + "' has the same bytes as the solution;"
-                        + " the solution is never published");
+                throw new ServerException(
+                        400,
+                        "public file '" + name + "' has the same bytes as the solution;"
+                                + " the solution is never published");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,7 +143,8 @@ public final class CompetitionService {
      */
     public List<String> reclaimLeftovers() {
         Set<String> slugs = dao().list().stream().map(Competition::slug).collect(Collectors.toSet());
-        Instant before = db.shared() ? Instant.now().minus(SHARED_LEFTOVER_AGE) : Instant.MAX; // file times are wall-clock
+        Instant before =
+                db.shared() ? Instant.now().minus(SHARED_LEFTOVER_AGE) : Instant.MAX; // file times are wall-clock
         return store.reclaim(slugs, slug -> Set.copyOf(dao().submissionFiles(slug)), before);
     }
 
@@ -146,14 +158,17 @@ public final class CompetitionService {
     }
 
     public List<CompetitionView> list() {
-        return dao().list().stream().map(c -> current(c.slug()))
-                .map(c -> CompetitionView.of(c, isClosed(c), dao().counts(c.id()), null)).toList();
+        return dao().list().stream()
+                .map(c -> current(c.slug()))
+                .map(c -> CompetitionView.of(c, isClosed(c), dao().counts(c.id()), null))
+                .toList();
     }
 
     public CompetitionView view(String slug) {
         Competition c = current(slug);
         List<CompetitionView.FileView> files = dao().files(c.id()).stream()
-                .map(f -> new CompetitionView.FileView(f.name(), f.bytes(), "/api/competitions/" + slug + "/files/" + f.name()))
+                .map(f -> new CompetitionView.FileView(
+                        f.name(), f.bytes(), "/api/competitions/" + slug + "/files/" + f.name()))
                 .toList();
         return CompetitionView.of(c, isClosed(c), dao().counts(c.id()), files);
     }
@@ -182,13 +197,27 @@ public final class CompetitionService {
     }
 
     private Competition insert(CompetitionDao dao, CompetitionDefinition def, Metric metric, List<NewFile> files) {
-        Competition row = new Competition(0, def.slug(), def.title(), def.description(), def.metric(),
-                paramsJson(def.metricParams()), metric.higherIsBetter(),
-                def.deadline() == null ? null : def.deadline().toEpochMilli(), def.dailyLimit(), def.finalSelections(),
-                null, clock.millis(), 0, def.publicBoard());
+        Competition row = new Competition(
+                0,
+                def.slug(),
+                def.title(),
+                def.description(),
+                def.metric(),
+                paramsJson(def.metricParams()),
+                metric.higherIsBetter(),
+                def.deadline() == null ? null : def.deadline().toEpochMilli(),
+                def.dailyLimit(),
+                def.finalSelections(),
+                null,
+                clock.millis(),
+                0,
+                def.publicBoard());
         long id = dao.insert(row);
         for (NewFile file : files) {
-            dao.insertFile(id, file.name(), store.publicFile(def.slug(), file.name()).toFile().length());
+            dao.insertFile(
+                    id,
+                    file.name(),
+                    store.publicFile(def.slug(), file.name()).toFile().length());
         }
         return dao.findBySlug(def.slug()).orElseThrow();
     }
@@ -205,8 +234,14 @@ public final class CompetitionService {
                 new Scorer(metric).selfScore(solution);
             }
         } catch (InvalidSubmissionException e) {
-            throw new ServerException(400, refused + e.problems().stream().limit(3).map(Problem::toString)
-                    .collect(Collectors.joining("; ")) + (e.problems().size() > 3 ? "; ..." : ""));
+            throw new ServerException(
+                    400,
+                    refused
+                            + e.problems().stream()
+                                    .limit(3)
+                                    .map(Problem::toString)
+                                    .collect(Collectors.joining("; "))
+                            + (e.problems().size() > 3 ? "; ..." : ""));
         } catch (ScoringException e) {
             throw new ServerException(400, refused + e.getMessage());
         }

@@ -15,8 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import pseudolab.server.OwnerOnly;
 import pseudolab.server.ServerException;
@@ -43,7 +43,8 @@ public final class CompetitionStore {
 
     /** A new empty staging folder for a competition being created. */
     public Path newStaging() {
-        return createDirectories(root.resolve(".staging").resolve(UUID.randomUUID().toString()));
+        return createDirectories(
+                root.resolve(".staging").resolve(UUID.randomUUID().toString()));
     }
 
     /**
@@ -107,7 +108,9 @@ public final class CompetitionStore {
         for (Path dir : list(root)) {
             String name = dir.getFileName().toString();
             if (name.equals(".staging")) {
-                for (Path staged : list(dir).stream().filter(p -> modifiedBefore(p, before)).toList()) {
+                for (Path staged : list(dir).stream()
+                        .filter(p -> modifiedBefore(p, before))
+                        .toList()) {
                     deleteQuietly(staged);
                     deleted.add(root.relativize(staged).toString());
                 }

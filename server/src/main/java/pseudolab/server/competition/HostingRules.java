@@ -6,8 +6,7 @@ import pseudolab.server.TextLimits;
 
 /** What a server needs of a definition beyond its format: a title, a declared metric, texts within {@link TextLimits}. */
 public final class HostingRules {
-    private HostingRules() {
-    }
+    private HostingRules() {}
 
     /** {@code definition} itself, or a 400 naming the missing or over-long key. */
     public static CompetitionDefinition check(CompetitionDefinition definition) {
@@ -20,8 +19,12 @@ public final class HostingRules {
         limit("title", definition.title(), TextLimits.TITLE);
         limit("description", definition.description(), TextLimits.COMPETITION_DESCRIPTION);
         limit("metric", definition.metric(), TextLimits.METRIC);
-        definition.metricParams().forEach((key, value) ->
-                limit("metricParams." + limit("a metricParams key", key, TextLimits.METRIC), value, TextLimits.METRIC));
+        definition
+                .metricParams()
+                .forEach((key, value) -> limit(
+                        "metricParams." + limit("a metricParams key", key, TextLimits.METRIC),
+                        value,
+                        TextLimits.METRIC));
         return definition;
     }
 

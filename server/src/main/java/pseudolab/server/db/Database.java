@@ -1,5 +1,7 @@
 package pseudolab.server.db;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -8,8 +10,6 @@ import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
      * before it replaces placeholders, so such files are repaired once to the new checksum).
      */
     static final int SQLITE_V1_BEFORE_PLACEHOLDERS = -2125106400;
+
     private static final int BUSY_TIMEOUT_MS = 15_000;
     private static final int POOL_SIZE = 8;
 
@@ -92,9 +93,14 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(DataSource dataSource, Dialect dialect) {
-        Flyway flyway = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
-                .placeholders(dialect.placeholders()).javaMigrations(new NameKeyMigration()).load();
-        if (dialect == Dialect.SQLITE && Integer.valueOf(SQLITE_V1_BEFORE_PLACEHOLDERS).equals(recordedV1Checksum(dataSource))) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(dialect.placeholders())
+                .javaMigrations(new NameKeyMigration())
+                .load();
+        if (dialect == Dialect.SQLITE
+                && Integer.valueOf(SQLITE_V1_BEFORE_PLACEHOLDERS).equals(recordedV1Checksum(dataSource))) {
             flyway.repair(); // V1 applied from the text it reads as on SQLite now: record the checksum of the new text
         }
         flyway.migrate();
@@ -102,8 +108,9 @@ public final class Database implements AutoCloseable {
 
     /** The checksum V1 has in the history of a database, or null before its first migration. */
     private static Integer recordedV1Checksum(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT checksum FROM flyway_schema_history WHERE version = '1'")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT checksum FROM flyway_schema_history WHERE version = '1'")) {
             return rs.next() ? rs.getInt(1) : null;
         } catch (SQLException e) {
             return null; // no history table yet
@@ -163,8 +170,9 @@ public final class Database implements AutoCloseable {
     /** Whether {@code e} reports a UNIQUE constraint violated (SQLite or PostgreSQL). */
     public static boolean isUniqueViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState())
-                    || (sql.getMessage() != null && sql.getMessage().contains("SQLITE_CONSTRAINT_UNIQUE")))) {
+            if (t instanceof SQLException sql
+                    && ("23505".equals(sql.getSQLState())
+                            || (sql.getMessage() != null && sql.getMessage().contains("SQLITE_CONSTRAINT_UNIQUE")))) {
                 return true;
             }
             if (t.getCause() == t) {
@@ -176,6 +184,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code PRAGMA integrity_check} (SQLite only) and returns its first line ("ok" when intact). */
     public String integrityCheck() {
-        return jdbi.withHandle(h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
+        return jdbi.withHandle(
+                h -> h.createQuery("PRAGMA integrity_check").mapTo(String.class).one());
     }
 }

@@ -37,8 +37,9 @@ final class NameKeyMigration implements JavaMigration {
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE participants ADD COLUMN name_key TEXT NOT NULL DEFAULT ''");
         }
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT id, name FROM participants");
-             PreparedStatement update = c.prepareStatement("UPDATE participants SET name_key = ? WHERE id = ?")) {
+        try (Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT id, name FROM participants");
+                PreparedStatement update = c.prepareStatement("UPDATE participants SET name_key = ? WHERE id = ?")) {
             while (rows.next()) {
                 update.setString(1, ParticipantName.key(rows.getString(2)));
                 update.setLong(2, rows.getLong(1));

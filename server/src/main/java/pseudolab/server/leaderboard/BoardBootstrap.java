@@ -63,7 +63,9 @@ final class BoardBootstrap {
      * split cannot be resampled (the Ladder then shows every improvement).
      */
     double noise(Usage usage, Submission a, Submission b) {
-        return run(usage).map(r -> r.resampled().noise(r.index().get(a.id()), r.index().get(b.id()))).orElse(0.0);
+        return run(usage)
+                .map(r -> r.resampled().noise(r.index().get(a.id()), r.index().get(b.id())))
+                .orElse(0.0);
     }
 
     private Optional<Run> run(Usage usage) {
@@ -73,7 +75,8 @@ final class BoardBootstrap {
     private Optional<Run> compute(Usage usage) {
         int[] rows = scorer.rows(competition, usage);
         List<Submission> scored = submissions.stream()
-                .filter(s -> (usage == Usage.PUBLIC ? s.publicScore() : s.privateScore()) != null).toList();
+                .filter(s -> (usage == Usage.PUBLIC ? s.publicScore() : s.privateScore()) != null)
+                .toList();
         if (rows.length == 0 || scored.isEmpty()) {
             return Optional.empty();
         }

@@ -7,8 +7,8 @@ import java.util.List;
  * with gains over the no-PL group; {@code withoutStrategy} counts the scored submissions that declared none and so
  * are in no row.
  */
-public record Comparison(boolean closed, boolean higherIsBetter, String baseline, List<ComparisonRow> rows,
-                         int withoutStrategy) {
+public record Comparison(
+        boolean closed, boolean higherIsBetter, String baseline, List<ComparisonRow> rows, int withoutStrategy) {
     public Comparison {
         rows = List.copyOf(rows);
     }

@@ -48,12 +48,15 @@ final class Ladder {
     }
 
     private static List<Submission> inOrder(List<Submission> entry) {
-        return entry.stream().filter(s -> s.publicScore() != null)
-                .sorted(Comparator.comparingLong(Submission::submittedAt).thenComparingLong(Submission::id)).toList();
+        return entry.stream()
+                .filter(s -> s.publicScore() != null)
+                .sorted(Comparator.comparingLong(Submission::submittedAt).thenComparingLong(Submission::id))
+                .toList();
     }
 
     private boolean beats(Submission candidate, Submission shown) {
-        double gain = higherIsBetter ? candidate.publicScore() - shown.publicScore()
+        double gain = higherIsBetter
+                ? candidate.publicScore() - shown.publicScore()
                 : shown.publicScore() - candidate.publicScore();
         return gain > 0 && gain > bootstrap.noise(Usage.PUBLIC, candidate, shown);
     }

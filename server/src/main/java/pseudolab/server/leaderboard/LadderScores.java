@@ -22,6 +22,7 @@ public final class LadderScores implements ShownScores {
 
     @Override
     public Map<Long, Double> ladder(Competition competition, List<Submission> entry) {
-        return new Ladder(new BoardBootstrap(scorer, competition, entry, resamples), competition.higherIsBetter()).history(entry);
+        return new Ladder(new BoardBootstrap(scorer, competition, entry, resamples), competition.higherIsBetter())
+                .history(entry);
     }
 }

@@ -15,16 +15,18 @@ public final class LeaderboardCache implements ChangeListener {
     private final Map<String, Held> snapshots = new ConcurrentHashMap<>();
 
     /** A snapshot and the board version it was computed at (or after). */
-    private record Held(long version, Snapshot snapshot) {
-    }
+    private record Held(long version, Snapshot snapshot) {}
 
     Snapshot get(String slug, long version, Supplier<Snapshot> compute) {
         Held held = snapshots.get(slug);
         if (held != null && held.version() == version) {
             return held.snapshot();
         }
-        return snapshots.compute(slug, (s, old) -> old != null && old.version() == version ? old
-                : new Held(version, compute.get())).snapshot();
+        return snapshots
+                .compute(
+                        slug,
+                        (s, old) -> old != null && old.version() == version ? old : new Held(version, compute.get()))
+                .snapshot();
     }
 
     @Override

@@ -21,7 +21,9 @@ public final class LeaderboardController {
         String board = ctx.queryParam("board") == null ? "public" : ctx.queryParam("board");
         String csv = service.csv(ctx.pathParam("slug"), board, auth.caller(ctx));
         ctx.contentType("text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + ctx.pathParam("slug") + "-" + board + ".csv\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + ctx.pathParam("slug") + "-" + board + ".csv\"")
                 .result(csv);
     }
 

@@ -7,6 +7,13 @@ import java.time.Instant;
  * could hold ({@code rankLow}..{@code rankHigh}) and its tie group from the paired bootstrap of the board's split
  * (null when the split's rows cannot be resampled).
  */
-public record LeaderboardRow(int rank, String participant, double score, int submissions, Instant lastSubmittedAt,
-                             boolean baseline, Integer rankLow, Integer rankHigh, Integer tieGroup) {
-}
+public record LeaderboardRow(
+        int rank,
+        String participant,
+        double score,
+        int submissions,
+        Instant lastSubmittedAt,
+        boolean baseline,
+        Integer rankLow,
+        Integer rankHigh,
+        Integer tieGroup) {}

@@ -20,8 +20,13 @@ public final class LeaderboardService {
     private final ObjectMapper json;
     private final int resamples;
 
-    public LeaderboardService(Database db, CompetitionService competitions, CompetitionScorer scorer,
-                              LeaderboardCache cache, ObjectMapper json, int resamples) {
+    public LeaderboardService(
+            Database db,
+            CompetitionService competitions,
+            CompetitionScorer scorer,
+            LeaderboardCache cache,
+            ObjectMapper json,
+            int resamples) {
         this.json = json;
         this.resamples = resamples;
         this.scorer = scorer;
@@ -60,8 +65,10 @@ public final class LeaderboardService {
     public byte[] comparisonJson(String slug, Caller caller) {
         Snapshot s = snapshot(slug);
         if (competitions.current(slug).ladder() && !s.closed() && !caller.admin()) {
-            throw new ServerException(403, "this competition's public board is a ladder: the strategy comparison is"
-                    + " shown once the competition closes");
+            throw new ServerException(
+                    403,
+                    "this competition's public board is a ladder: the strategy comparison is"
+                            + " shown once the competition closes");
         }
         return s.comparisonJson();
     }
@@ -90,18 +97,25 @@ public final class LeaderboardService {
     private Snapshot compute(Competition c, boolean closed) {
         var all = submissions.byCompetition(c.id());
         BoardBootstrap bootstrap = new BoardBootstrap(scorer, c, all, resamples);
-        Standings standings = new Standings(all, c.higherIsBetter(),
-                c.ladder() ? new Ladder(bootstrap, c.higherIsBetter()) : null);
+        Standings standings =
+                new Standings(all, c.higherIsBetter(), c.ladder() ? new Ladder(bootstrap, c.higherIsBetter()) : null);
         Leaderboard pub = standings.board("public", closed, bootstrap.ranks(Usage.PUBLIC, standings.ranked("public")));
-        Leaderboard priv = standings.board("private", closed,
-                bootstrap.ranks(Usage.PRIVATE, standings.ranked("private")));
+        Leaderboard priv =
+                standings.board("private", closed, bootstrap.ranks(Usage.PRIVATE, standings.ranked("private")));
         Leaderboard ladder = c.ladder()
-                ? standings.board("ladder", closed, bootstrap.ranks(Usage.PUBLIC, standings.ranked("ladder"))) : pub;
+                ? standings.board("ladder", closed, bootstrap.ranks(Usage.PUBLIC, standings.ranked("ladder")))
+                : pub;
         byte[] publicJson = render(pub);
         String publicCsv = LeaderboardCsv.render(pub);
-        return new Snapshot(closed, publicJson, render(priv), render(standings.shakeup()),
+        return new Snapshot(
+                closed,
+                publicJson,
+                render(priv),
+                render(standings.shakeup()),
                 render(Strategies.compare(all, closed, c.higherIsBetter(), bootstrap)),
-                publicCsv, LeaderboardCsv.render(priv), c.ladder() ? render(ladder) : publicJson,
+                publicCsv,
+                LeaderboardCsv.render(priv),
+                c.ladder() ? render(ladder) : publicJson,
                 c.ladder() ? LeaderboardCsv.render(ladder) : publicCsv);
     }
 

@@ -26,8 +26,7 @@ final class Standings {
         }
     }
 
-    private record Ranked(Entry entry, Submission best, double score) {
-    }
+    private record Ranked(Entry entry, Submission best, double score) {}
 
     private final boolean higherIsBetter;
     private final List<Ranked> publicRanking;
@@ -44,9 +43,14 @@ final class Standings {
             counted.put(e, countedForPrivate(e));
         }
         this.privateRanking = rank(entries, counted::get, Submission::privateScore);
-        this.ladderRanking = ladder == null ? publicRanking : rank(entries,
-                e -> java.util.Optional.ofNullable(ladder.shown(e.submissions())).map(List::of).orElse(List.of()),
-                Submission::publicScore);
+        this.ladderRanking = ladder == null
+                ? publicRanking
+                : rank(
+                        entries,
+                        e -> java.util.Optional.ofNullable(ladder.shown(e.submissions()))
+                                .map(List::of)
+                                .orElse(List.of()),
+                        Submission::publicScore);
     }
 
     /** The counted submission of each entry of the board, in board order. */
@@ -61,9 +65,15 @@ final class Standings {
         for (int i = 0; i < ranking.size(); i++) {
             Ranked r = ranking.get(i);
             RankRange range = ranges == null ? null : ranges.get(i);
-            rows.add(new LeaderboardRow(i + 1, r.entry().participant(), r.score(), r.entry().submissions().size(),
-                    Instant.ofEpochMilli(r.entry().lastSubmittedAt()), r.entry().baseline(),
-                    range == null ? null : range.rankLow(), range == null ? null : range.rankHigh(),
+            rows.add(new LeaderboardRow(
+                    i + 1,
+                    r.entry().participant(),
+                    r.score(),
+                    r.entry().submissions().size(),
+                    Instant.ofEpochMilli(r.entry().lastSubmittedAt()),
+                    r.entry().baseline(),
+                    range == null ? null : range.rankLow(),
+                    range == null ? null : range.rankHigh(),
                     range == null ? null : range.tieGroup()));
         }
         return new Leaderboard(name.equals("ladder") ? "public" : name, closed, higherIsBetter, rows);
@@ -90,44 +100,60 @@ final class Standings {
             Ranked r = privateRanking.get(i);
             Integer publicRank = publicRanks.get(r.entry());
             Double bestUnselected = bestUnselectedPrivate(r.entry());
-            double regret = bestUnselected == null ? 0 : Math.max(0, higherIsBetter
-                    ? bestUnselected - r.score() : r.score() - bestUnselected);
-            rows.add(new ShakeupRow(r.entry().participant(), r.entry().baseline(), publicRank, i + 1,
+            double regret = bestUnselected == null
+                    ? 0
+                    : Math.max(0, higherIsBetter ? bestUnselected - r.score() : r.score() - bestUnselected);
+            rows.add(new ShakeupRow(
+                    r.entry().participant(),
+                    r.entry().baseline(),
+                    publicRank,
+                    i + 1,
                     publicRank == null ? null : publicRank - (i + 1),
-                    Optional.ofNullable(publicBest.get(r.entry())).map(Ranked::score).orElse(null),
-                    r.score(), bestUnselected, regret));
+                    Optional.ofNullable(publicBest.get(r.entry()))
+                            .map(Ranked::score)
+                            .orElse(null),
+                    r.score(),
+                    bestUnselected,
+                    regret));
         }
         return new Shakeup(rows);
     }
 
     private Double bestUnselectedPrivate(Entry e) {
         List<Submission> chosen = counted.get(e);
-        return e.submissions().stream().filter(s -> !chosen.contains(s) && s.privateScore() != null)
-                .map(Submission::privateScore).min(better()).orElse(null);
+        return e.submissions().stream()
+                .filter(s -> !chosen.contains(s) && s.privateScore() != null)
+                .map(Submission::privateScore)
+                .min(better())
+                .orElse(null);
     }
 
     private List<Submission> countedForPrivate(Entry e) {
-        List<Submission> selected = e.submissions().stream().filter(Submission::selected).toList();
+        List<Submission> selected =
+                e.submissions().stream().filter(Submission::selected).toList();
         if (!selected.isEmpty()) {
             return selected;
         }
         return best(e.submissions(), Submission::publicScore).map(List::of).orElse(List.of());
     }
 
-    private List<Ranked> rank(List<Entry> entries, Function<Entry, List<Submission>> pool,
-                              Function<Submission, Double> score) {
+    private List<Ranked> rank(
+            List<Entry> entries, Function<Entry, List<Submission>> pool, Function<Submission, Double> score) {
         List<Ranked> ranked = new ArrayList<>();
         for (Entry e : entries) {
             best(pool.apply(e), score).ifPresent(b -> ranked.add(new Ranked(e, b, score.apply(b))));
         }
         ranked.sort(Comparator.comparing(Ranked::score, better())
-                .thenComparingLong(r -> r.best().submittedAt()).thenComparingLong(r -> r.best().id()));
+                .thenComparingLong(r -> r.best().submittedAt())
+                .thenComparingLong(r -> r.best().id()));
         return ranked;
     }
 
     private Optional<Submission> best(List<Submission> pool, Function<Submission, Double> score) {
-        return pool.stream().filter(s -> score.apply(s) != null)
-                .min(Comparator.comparing(score, better()).thenComparingLong(Submission::submittedAt)
+        return pool.stream()
+                .filter(s -> score.apply(s) != null)
+                .min(Comparator.comparing(score, better())
+                        .thenComparingLong(Submission::submittedAt)
                         .thenComparingLong(Submission::id));
     }
 
@@ -137,9 +163,13 @@ final class Standings {
     }
 
     private static List<Entry> entries(List<Submission> submissions) {
-        Map<String, List<Submission>> groups = submissions.stream().collect(Collectors.groupingBy(
-                s -> s.participantId() + (s.baseline() ? "/baseline" : ""), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Submission>> groups = submissions.stream()
+                .collect(Collectors.groupingBy(
+                        s -> s.participantId() + (s.baseline() ? "/baseline" : ""),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         return groups.values().stream()
-                .map(list -> new Entry(list.get(0).participant(), list.get(0).baseline(), list)).toList();
+                .map(list -> new Entry(list.get(0).participant(), list.get(0).baseline(), list))
+                .toList();
     }
 }

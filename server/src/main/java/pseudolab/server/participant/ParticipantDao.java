@@ -13,8 +13,11 @@ public interface ParticipantDao {
     @SqlUpdate("INSERT INTO participants (name, name_key, token_hash, created_at)"
             + " VALUES (:name, :nameKey, :tokenHash, :createdAt)")
     @GetGeneratedKeys("id")
-    long insert(@Bind("name") String name, @Bind("nameKey") String nameKey, @Bind("tokenHash") String tokenHash,
-                @Bind("createdAt") long createdAt);
+    long insert(
+            @Bind("name") String name,
+            @Bind("nameKey") String nameKey,
+            @Bind("tokenHash") String tokenHash,
+            @Bind("createdAt") long createdAt);
 
     /** In a writing transaction: waits for other registrations (on any instance) to commit, then holds them off. */
     @SqlUpdate("UPDATE locks SET name = name WHERE name = 'registrations'")

@@ -25,19 +25,26 @@ public record ParticipantName(String display, String key) {
     public static ParticipantName of(String typed) {
         String name = TextLimits.check("name", typed == null ? "" : typed.strip(), TextLimits.PARTICIPANT_NAME);
         name.codePoints().filter(ParticipantName::invisible).findFirst().ifPresent(cp -> {
-            throw new ServerException(422, "name contains the invisible, format or control character "
-                    + String.format("U+%04X", cp) + " (" + UCharacter.getName(cp) + "); use visible letters and digits");
+            throw new ServerException(
+                    422,
+                    "name contains the invisible, format or control character " + String.format("U+%04X", cp) + " ("
+                            + UCharacter.getName(cp) + "); use visible letters and digits");
         });
         if (!ALLOWED.matcher(name).matches()) {
-            throw new ServerException(400, "name '" + name + "' must be 1-" + TextLimits.PARTICIPANT_NAME
-                    + " letters, digits, spaces, '.', '_' or '-' and start with a letter or digit");
+            throw new ServerException(
+                    400,
+                    "name '" + name + "' must be 1-" + TextLimits.PARTICIPANT_NAME
+                            + " letters, digits, spaces, '.', '_' or '-' and start with a letter or digit");
         }
         if (name.contains("  ")) {
-            throw new ServerException(422, "name '" + name + "' has two spaces in a row; a look-alike of the single-spaced name");
+            throw new ServerException(
+                    422, "name '" + name + "' has two spaces in a row; a look-alike of the single-spaced name");
         }
         if (SPOOF.failsChecks(name)) {
-            throw new ServerException(422, "name '" + name + "' mixes writing systems (such as Latin with Cyrillic"
-                    + " or Greek) the way look-alike names do; write it in one script");
+            throw new ServerException(
+                    422,
+                    "name '" + name + "' mixes writing systems (such as Latin with Cyrillic"
+                            + " or Greek) the way look-alike names do; write it in one script");
         }
         return new ParticipantName(name, key(name));
     }
@@ -50,9 +57,13 @@ public record ParticipantName(String display, String key) {
     private static boolean invisible(int cp) {
         int type = UCharacter.getType(cp);
         return UCharacter.hasBinaryProperty(cp, UProperty.DEFAULT_IGNORABLE_CODE_POINT)
-                || type == UCharacter.CONTROL || type == UCharacter.FORMAT || type == UCharacter.PRIVATE_USE
-                || type == UCharacter.SURROGATE || type == UCharacter.UNASSIGNED
-                || type == UCharacter.LINE_SEPARATOR || type == UCharacter.PARAGRAPH_SEPARATOR
+                || type == UCharacter.CONTROL
+                || type == UCharacter.FORMAT
+                || type == UCharacter.PRIVATE_USE
+                || type == UCharacter.SURROGATE
+                || type == UCharacter.UNASSIGNED
+                || type == UCharacter.LINE_SEPARATOR
+                || type == UCharacter.PARAGRAPH_SEPARATOR
                 || (type == UCharacter.SPACE_SEPARATOR && cp != ' ');
     }
 }

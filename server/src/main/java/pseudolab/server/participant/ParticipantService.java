@@ -31,8 +31,11 @@ public final class ParticipantService {
             ParticipantDao dao = h.attach(ParticipantDao.class);
             dao.lockRegistrations();
             dao.findByKey(name.key()).ifPresent(taken -> {
-                throw new ServerException(409, taken.name().equals(name.display()) ? "name '" + taken.name() + "' is taken"
-                        : "name '" + name.display() + "' looks like '" + taken.name() + "', which is taken");
+                throw new ServerException(
+                        409,
+                        taken.name().equals(name.display())
+                                ? "name '" + taken.name() + "' is taken"
+                                : "name '" + name.display() + "' looks like '" + taken.name() + "', which is taken");
             });
             dao.insert(name.display(), name.key(), Tokens.hash(token), clock.millis());
             return new Registration(name.display(), token);

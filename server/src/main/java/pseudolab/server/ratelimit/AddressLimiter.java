@@ -58,16 +58,21 @@ public final class AddressLimiter {
 
     private TooManyRequests refusal(long nanos) {
         long seconds = Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
-        return new TooManyRequests("too many " + what + " from your address (at most " + perHour
-                + " per hour); try again in " + seconds + " s", seconds);
+        return new TooManyRequests(
+                "too many " + what + " from your address (at most " + perHour + " per hour); try again in " + seconds
+                        + " s",
+                seconds);
     }
 
     private Bucket bucket(String address) {
         if (buckets.size() > MAX_ADDRESSES) {
             buckets.values().removeIf(b -> b.getAvailableTokens() >= perHour);
         }
-        return buckets.computeIfAbsent(address, a -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
-                .withCustomTimePrecision(time).build());
+        return buckets.computeIfAbsent(
+                address,
+                a -> Bucket.builder()
+                        .addLimit(limit -> limit.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
+                        .withCustomTimePrecision(time)
+                        .build());
     }
 }

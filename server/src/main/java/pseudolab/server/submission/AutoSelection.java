@@ -14,8 +14,8 @@ public final class AutoSelection implements ClosingWork {
     @Override
     public void onClose(Handle handle, Competition c) {
         SubmissionDao dao = handle.attach(SubmissionDao.class);
-        Map<Long, List<Submission>> byParticipant = dao.byCompetition(c.id()).stream()
-                .collect(Collectors.groupingBy(Submission::participantId));
+        Map<Long, List<Submission>> byParticipant =
+                dao.byCompetition(c.id()).stream().collect(Collectors.groupingBy(Submission::participantId));
         byParticipant.values().stream()
                 .filter(list -> list.stream().noneMatch(Submission::selected))
                 .flatMap(list -> pick(list, c).stream())
@@ -34,7 +34,8 @@ public final class AutoSelection implements ClosingWork {
     /** Best public score first; ties to the earlier submission. */
     static Comparator<Submission> best(boolean higherIsBetter) {
         Comparator<Submission> byScore = Comparator.comparingDouble(Submission::publicScore);
-        return (higherIsBetter ? byScore.reversed() : byScore).thenComparingLong(Submission::submittedAt)
+        return (higherIsBetter ? byScore.reversed() : byScore)
+                .thenComparingLong(Submission::submittedAt)
                 .thenComparingLong(Submission::id);
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 final class BoundedMultipart {
     /** The request attribute that Jetty's parser (and Javalin before it) takes the multipart limits from. */
     private static final String JETTY_MULTIPART_CONFIG = "org.eclipse.jetty.multipartConfig";
+
     private static final int MAX_IN_MEMORY_BYTES = 1024 * 1024;
 
     private final long maxFileBytes;
@@ -27,8 +28,12 @@ final class BoundedMultipart {
 
     /** The files of the field, or the tooLarge exception if the body or a file passes a limit while being read. */
     List<UploadedFile> files(Context ctx, String field) {
-        ctx.req().setAttribute(JETTY_MULTIPART_CONFIG, new MultipartConfigElement(System.getProperty("java.io.tmpdir"),
-                maxFileBytes, maxRequestBytes, (int) Math.min(MAX_IN_MEMORY_BYTES, maxFileBytes)));
+        ctx.req()
+                .setAttribute(
+                        JETTY_MULTIPART_CONFIG,
+                        new MultipartConfigElement(
+                                System.getProperty("java.io.tmpdir"), maxFileBytes, maxRequestBytes, (int)
+                                        Math.min(MAX_IN_MEMORY_BYTES, maxFileBytes)));
         try {
             return ctx.uploadedFiles(field);
         } catch (Exception e) { // Jetty's ServletException too, which Kotlin does not declare
@@ -44,7 +49,8 @@ final class BoundedMultipart {
     private static boolean overLimit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String message = t.getMessage();
-            if (t instanceof IllegalStateException && message != null
+            if (t instanceof IllegalStateException
+                    && message != null
                     && (message.startsWith("max length exceeded") || message.startsWith("max file size exceeded"))) {
                 return true;
             }

@@ -21,8 +21,8 @@ public final class SubmissionController {
     private final long maxUploadBytes;
     private final BoundedMultipart multipart;
 
-    public SubmissionController(SubmissionService service, Authenticator auth, ParticipantDao participants,
-                                long maxUploadBytes) {
+    public SubmissionController(
+            SubmissionService service, Authenticator auth, ParticipantDao participants, long maxUploadBytes) {
         this.service = service;
         this.auth = auth;
         this.participants = participants;
@@ -53,14 +53,17 @@ public final class SubmissionController {
         if (file.size() > maxUploadBytes) {
             throw tooLarge();
         }
-        String description = TextLimits.check("description", ctx.formParam("description"),
-                TextLimits.SUBMISSION_DESCRIPTION);
+        String description =
+                TextLimits.check("description", ctx.formParam("description"), TextLimits.SUBMISSION_DESCRIPTION);
         boolean baseline = "true".equalsIgnoreCase(ctx.formParam("baseline"));
-        Participant who = caller.admin() ? hostBaselineFiler(baseline, ctx.formParam("participant"))
+        Participant who = caller.admin()
+                ? hostBaselineFiler(baseline, ctx.formParam("participant"))
                 : caller.participant().orElseThrow();
         if (baseline && !caller.admin()) {
-            throw new ServerException(403, "only the host marks a baseline: send baseline=true with the admin token"
-                    + " (and participant=NAME), or leave it out");
+            throw new ServerException(
+                    403,
+                    "only the host marks a baseline: send baseline=true with the admin token"
+                            + " (and participant=NAME), or leave it out");
         }
         String strategy = Upload.strategy(ctx.formParam("strategy")); // refused before the file is opened
         Upload upload = new Upload(file.content(), file.size(), description, baseline, strategy);
@@ -70,15 +73,22 @@ public final class SubmissionController {
     /** The participant an admin baseline is filed under; the admin token submits nothing else. */
     private Participant hostBaselineFiler(boolean baseline, String name) {
         if (!baseline) {
-            throw new ServerException(403, "the admin token is not a participant; register a participant first"
-                    + " (the admin token only files baselines: baseline=true and participant=NAME)");
+            throw new ServerException(
+                    403,
+                    "the admin token is not a participant; register a participant first"
+                            + " (the admin token only files baselines: baseline=true and participant=NAME)");
         }
         if (name == null || name.isBlank()) {
-            throw new ServerException(400, "a host baseline needs the form field 'participant' naming the registered"
-                    + " participant it is filed under");
+            throw new ServerException(
+                    400,
+                    "a host baseline needs the form field 'participant' naming the registered"
+                            + " participant it is filed under");
         }
-        return participants.findByName(name.strip()).orElseThrow(() -> new ServerException(404,
-                "no participant '" + abbreviate(name.strip()) + "'; register the host as a participant first"));
+        return participants
+                .findByName(name.strip())
+                .orElseThrow(() -> new ServerException(
+                        404,
+                        "no participant '" + abbreviate(name.strip()) + "'; register the host as a participant first"));
     }
 
     public void own(Context ctx) {

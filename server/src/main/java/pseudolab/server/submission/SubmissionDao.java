@@ -19,29 +19,40 @@ public interface SubmissionDao {
             + " public_score, private_score, baseline) VALUES (:competitionId, :participantId, :description, :strategy,"
             + " :file, :submittedAt, :publicScore, :privateScore, :baseline)")
     @GetGeneratedKeys("id")
-    long insert(@Bind("competitionId") long competitionId, @Bind("participantId") long participantId,
-                @Bind("description") String description, @Bind("strategy") String strategy, @Bind("file") String file,
-                @Bind("submittedAt") long submittedAt, @Bind("publicScore") Double publicScore,
-                @Bind("privateScore") Double privateScore, @Bind("baseline") boolean baseline);
+    long insert(
+            @Bind("competitionId") long competitionId,
+            @Bind("participantId") long participantId,
+            @Bind("description") String description,
+            @Bind("strategy") String strategy,
+            @Bind("file") String file,
+            @Bind("submittedAt") long submittedAt,
+            @Bind("publicScore") Double publicScore,
+            @Bind("privateScore") Double privateScore,
+            @Bind("baseline") boolean baseline);
 
     @SqlQuery("SELECT COUNT(*) FROM submissions WHERE competition_id = :competitionId"
             + " AND participant_id = :participantId AND submitted_at >= :since")
-    int countSince(@Bind("competitionId") long competitionId, @Bind("participantId") long participantId,
-                   @Bind("since") long since);
+    int countSince(
+            @Bind("competitionId") long competitionId,
+            @Bind("participantId") long participantId,
+            @Bind("since") long since);
 
     @SqlQuery(SELECT + " WHERE s.competition_id = :competitionId AND s.id = :id")
     Optional<Submission> find(@Bind("competitionId") long competitionId, @Bind("id") long id);
 
     @SqlQuery(SELECT + " WHERE s.competition_id = :competitionId AND s.participant_id = :participantId ORDER BY s.id")
-    List<Submission> byParticipant(@Bind("competitionId") long competitionId, @Bind("participantId") long participantId);
+    List<Submission> byParticipant(
+            @Bind("competitionId") long competitionId, @Bind("participantId") long participantId);
 
     @SqlQuery(SELECT + " WHERE s.competition_id = :competitionId ORDER BY s.id")
     List<Submission> byCompetition(@Bind("competitionId") long competitionId);
 
     @SqlQuery("SELECT COUNT(*) FROM submissions WHERE competition_id = :competitionId"
             + " AND participant_id = :participantId AND selected AND id <> :except")
-    int countSelectedExcept(@Bind("competitionId") long competitionId, @Bind("participantId") long participantId,
-                            @Bind("except") long except);
+    int countSelectedExcept(
+            @Bind("competitionId") long competitionId,
+            @Bind("participantId") long participantId,
+            @Bind("except") long except);
 
     @SqlUpdate("UPDATE submissions SET selected = :selected WHERE id = :id")
     void setSelected(@Bind("id") long id, @Bind("selected") boolean selected);

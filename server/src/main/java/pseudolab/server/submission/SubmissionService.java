@@ -35,9 +35,16 @@ public final class SubmissionService {
     private final Runnable whileStoring;
     private final ShownScores shown;
 
-    public SubmissionService(Database db, CompetitionService competitions, CompetitionStore store,
-                             CompetitionScorer scorer, Clock clock, ChangeListener listener, Runnable afterScoring,
-                             Runnable whileStoring, ShownScores shown) {
+    public SubmissionService(
+            Database db,
+            CompetitionService competitions,
+            CompetitionStore store,
+            CompetitionScorer scorer,
+            Clock clock,
+            ChangeListener listener,
+            Runnable afterScoring,
+            Runnable whileStoring,
+            ShownScores shown) {
         this.afterScoring = afterScoring;
         this.whileStoring = whileStoring;
         this.shown = shown;
@@ -61,13 +68,21 @@ public final class SubmissionService {
             Score score = scorer.score(c, file);
             afterScoring.run();
             long id = db.write(h -> {
-                requireOpen(h, slug, "the competition closed while this submission was being scored; it was not counted");
+                requireOpen(
+                        h, slug, "the competition closed while this submission was being scored; it was not counted");
                 SubmissionDao dao = h.attach(SubmissionDao.class);
                 requireUnderLimit(c, dao.countSince(c.id(), who.id(), since));
                 whileStoring.run();
-                return dao.insert(c.id(), who.id(), upload.description(), upload.strategy(),
+                return dao.insert(
+                        c.id(),
+                        who.id(),
+                        upload.description(),
+                        upload.strategy(),
                         file.getFileName().toString(),
-                        clock.millis(), finite(score.publicScore()), finite(score.privateScore()), upload.baseline());
+                        clock.millis(),
+                        finite(score.publicScore()),
+                        finite(score.privateScore()),
+                        upload.baseline());
             });
             listener.changed(slug);
             Submission stored = reads.find(c.id(), id).orElseThrow();
@@ -84,7 +99,8 @@ public final class SubmissionService {
         boolean closed = competitions.isClosed(c);
         Map<Long, Double> ladder = ladderScores(c, who);
         return reads.byParticipant(c.id(), who.id()).stream()
-                .map(s -> OwnSubmissionView.of(s, closed, ladder.getOrDefault(s.id(), s.publicScore()))).toList();
+                .map(s -> OwnSubmissionView.of(s, closed, ladder.getOrDefault(s.id(), s.publicScore())))
+                .toList();
     }
 
     /**
@@ -95,7 +111,11 @@ public final class SubmissionService {
         if (!c.ladder()) {
             return Map.of();
         }
-        return shown.ladder(c, reads.byParticipant(c.id(), who.id()).stream().filter(s -> !s.baseline()).toList());
+        return shown.ladder(
+                c,
+                reads.byParticipant(c.id(), who.id()).stream()
+                        .filter(s -> !s.baseline())
+                        .toList());
     }
 
     /** Marks one's own submission (not) selected for the private board; 409 beyond finalSelections or after close. */
@@ -104,14 +124,15 @@ public final class SubmissionService {
         if (competitions.isClosed(c)) {
             throw new ServerException(409, "competition '" + slug + "' is closed; selections are final");
         }
-        Submission s = reads.find(c.id(), id).filter(x -> x.participantId() == who.id())
+        Submission s = reads.find(c.id(), id)
+                .filter(x -> x.participantId() == who.id())
                 .orElseThrow(() -> new ServerException(404, "you have no submission " + id + " in '" + slug + "'"));
         db.write(h -> {
             requireOpen(h, slug, "competition '" + slug + "' is closed; selections are final");
             SubmissionDao dao = h.attach(SubmissionDao.class);
             if (selected && dao.countSelectedExcept(c.id(), who.id(), id) >= c.finalSelections()) {
-                throw new ServerException(409, "at most " + c.finalSelections()
-                        + " submissions can be selected; unselect one first");
+                throw new ServerException(
+                        409, "at most " + c.finalSelections() + " submissions can be selected; unselect one first");
             }
             dao.setSelected(s.id(), selected);
             return null;
@@ -143,13 +164,18 @@ public final class SubmissionService {
 
     private static void requireUnderLimit(Competition c, int today) {
         if (today >= c.dailyLimit()) {
-            throw new ServerException(429, "daily limit of " + c.dailyLimit()
-                    + " submissions reached (UTC day); try again after midnight UTC");
+            throw new ServerException(
+                    429,
+                    "daily limit of " + c.dailyLimit()
+                            + " submissions reached (UTC day); try again after midnight UTC");
         }
     }
 
     private long startOfUtcDay() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant()
+                .toEpochMilli();
     }
 
     private static Double finite(double value) {

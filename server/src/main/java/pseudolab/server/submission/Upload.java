@@ -13,6 +13,7 @@ import pseudolab.server.ServerException;
 public record Upload(InputStream content, long bytes, String description, boolean baseline, String strategy) {
     /** The longest strategy name accepted. */
     public static final int STRATEGY_LENGTH = 64;
+
     private static final Pattern STRATEGY = Pattern.compile("[A-Za-z0-9:-]{1," + STRATEGY_LENGTH + "}");
 
     public Upload {
@@ -31,8 +32,10 @@ public record Upload(InputStream content, long bytes, String description, boolea
         }
         String name = declared.strip();
         if (!STRATEGY.matcher(name).matches()) {
-            throw new ServerException(400, "strategy '" + abbreviate(name) + "' must be a short name of letters,"
-                    + " digits, '-' and ':' (at most " + STRATEGY_LENGTH + " characters), e.g. self-training");
+            throw new ServerException(
+                    400,
+                    "strategy '" + abbreviate(name) + "' must be a short name of letters,"
+                            + " digits, '-' and ':' (at most " + STRATEGY_LENGTH + " characters), e.g. self-training");
         }
         return name;
     }
@@ -44,6 +47,7 @@ public record Upload(InputStream content, long bytes, String description, boolea
 
     private static String abbreviate(String text) {
         return text.codePointCount(0, text.length()) > STRATEGY_LENGTH
-                ? text.substring(0, text.offsetByCodePoints(0, STRATEGY_LENGTH)) + "..." : text;
+                ? text.substring(0, text.offsetByCodePoints(0, STRATEGY_LENGTH)) + "..."
+                : text;
     }
 }

@@ -13,7 +13,8 @@ class AdminTokenTest {
 
     @Test
     void theOptionWinsOverTheEnvironmentWhichWinsOverTheStoredToken() {
-        assertThat(AdminToken.resolve("from-option", "from-env", home)).isEqualTo(new AdminToken.Resolved("from-option", false));
+        assertThat(AdminToken.resolve("from-option", "from-env", home))
+                .isEqualTo(new AdminToken.Resolved("from-option", false));
         assertThat(AdminToken.resolve(null, "from-env", home)).isEqualTo(new AdminToken.Resolved("from-env", false));
         assertThat(Files.exists(home.resolve(AdminToken.FILE))).isFalse();
     }

@@ -30,22 +30,25 @@ class CompetitionCommandTest {
             StringWriter out = new StringWriter();
             int exit = run(out, "create", folder.toString(), "--server", api.origin(), "--token", Api.ADMIN);
             assertThat(exit).isZero();
-            assertThat(out.toString().strip().split("\n")).containsExactly(
-                    "created zoo: " + api.origin() + "/competitions/zoo",
-                    "published 3 public files: train.csv, test.csv, sample_submission.csv",
-                    "not published (not named in competition.json \"publicFiles\"): fetch.py");
+            assertThat(out.toString().strip().split("\n"))
+                    .containsExactly(
+                            "created zoo: " + api.origin() + "/competitions/zoo",
+                            "published 3 public files: train.csv, test.csv, sample_submission.csv",
+                            "not published (not named in competition.json \"publicFiles\"): fetch.py");
             JsonNode zoo = Api.json(api.get("/api/competitions/zoo"));
             assertThat(zoo.get("files").findValuesAsText("name"))
                     .containsExactly("sample_submission.csv", "test.csv", "train.csv");
-            assertThat(api.get("/api/competitions/zoo/files/test.csv").body().string()).isEqualTo("id\n1\n2\n");
+            assertThat(api.get("/api/competitions/zoo/files/test.csv").body().string())
+                    .isEqualTo("id\n1\n2\n");
         });
     }
 
     @Test
     void solutionFilesAndUnlistedFilesAreNeverPublishedAndListedExtrasAre() throws Exception {
         writeFolder();
-        Files.writeString(folder.resolve("competition.json"), Zoo.definition("zoo", null, 5, 2)
-                .replaceFirst("\\{", "{\"publicFiles\": [\"depths.csv\"], "));
+        Files.writeString(
+                folder.resolve("competition.json"),
+                Zoo.definition("zoo", null, 5, 2).replaceFirst("\\{", "{\"publicFiles\": [\"depths.csv\"], "));
         Files.writeString(folder.resolve("depths.csv"), "id,z\n1,10\n");
         Files.write(folder.resolve("solution.csv.gz"), gzip(Zoo.solution()));
         Files.writeString(folder.resolve("solution_backup.csv"), Zoo.solution() + "\n");
@@ -57,14 +60,17 @@ class CompetitionCommandTest {
             int exit = run(out, "create", folder.toString(), "--server", api.origin(), "--token", Api.ADMIN);
             assertThat(exit).isZero();
             for (String hidden : new String[] {"solution.csv.gz", "solution_backup.csv", "notes.txt", "good.csv"}) {
-                assertThat(api.get("/api/competitions/zoo/files/" + hidden).code()).as(hidden).isEqualTo(404);
+                assertThat(api.get("/api/competitions/zoo/files/" + hidden).code())
+                        .as(hidden)
+                        .isEqualTo(404);
             }
             JsonNode zoo = Api.json(api.get("/api/competitions/zoo"));
             assertThat(zoo.get("files").findValuesAsText("name"))
                     .containsExactlyInAnyOrder("depths.csv", "sample_submission.csv", "test.csv", "train.csv");
-            assertThat(out.toString()).contains("published 4 public files: train.csv, test.csv, sample_submission.csv,"
-                    + " depths.csv\n").contains("not published (not named in competition.json \"publicFiles\"): fetch.py,"
-                    + " notes.txt, solution.csv.gz, solution_backup.csv\n");
+            assertThat(out.toString())
+                    .contains("published 4 public files: train.csv, test.csv, sample_submission.csv," + " depths.csv\n")
+                    .contains("not published (not named in competition.json \"publicFiles\"): fetch.py,"
+                            + " notes.txt, solution.csv.gz, solution_backup.csv\n");
         });
     }
 
@@ -73,17 +79,21 @@ class CompetitionCommandTest {
         writeFolder();
         StringWriter err = new StringWriter();
         CommandLine cmd = commandLine(new StringWriter(), err);
-        Files.writeString(folder.resolve("competition.json"), Zoo.definition("zoo", null, 5, 2)
-                .replaceFirst("\\{", "{\"publicFiles\": [\"depths.csv\"], "));
+        Files.writeString(
+                folder.resolve("competition.json"),
+                Zoo.definition("zoo", null, 5, 2).replaceFirst("\\{", "{\"publicFiles\": [\"depths.csv\"], "));
         assertThat(cmd.execute("create", folder.toString(), "--token", "t")).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("error: competition.json: publicFiles names 'depths.csv' but "
-                + folder.resolve("depths.csv") + " is missing");
-        Files.writeString(folder.resolve("competition.json"), Zoo.definition("zoo", null, 5, 2)
-                .replaceFirst("\\{", "{\"publicFiles\": [\"solution_backup.csv\"], "));
+        assertThat(err.toString().strip())
+                .isEqualTo("error: competition.json: publicFiles names 'depths.csv' but " + folder.resolve("depths.csv")
+                        + " is missing");
+        Files.writeString(
+                folder.resolve("competition.json"),
+                Zoo.definition("zoo", null, 5, 2).replaceFirst("\\{", "{\"publicFiles\": [\"solution_backup.csv\"], "));
         err.getBuffer().setLength(0);
         assertThat(cmd.execute("create", folder.toString(), "--token", "t")).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("error: competition.json: publicFiles: 'solution_backup.csv'"
-                + " starts with 'solution'; solution files are never public");
+        assertThat(err.toString().strip())
+                .isEqualTo("error: competition.json: publicFiles: 'solution_backup.csv'"
+                        + " starts with 'solution'; solution files are never public");
     }
 
     private static byte[] gzip(String text) throws java.io.IOException {
@@ -102,10 +112,13 @@ class CompetitionCommandTest {
             CommandLine cmd = commandLine(new StringWriter(), err);
             int exit = cmd.execute("create", folder.toString(), "--server", api.origin(), "--token", "wrong-token");
             assertThat(exit).isEqualTo(1);
-            assertThat(err.toString().strip()).startsWith("error: server answered 401: ").doesNotContain("\n");
+            assertThat(err.toString().strip())
+                    .startsWith("error: server answered 401: ")
+                    .doesNotContain("\n");
             Files.delete(folder.resolve("solution.csv"));
             err.getBuffer().setLength(0);
-            assertThat(cmd.execute("create", folder.toString(), "--server", api.origin(), "--token", Api.ADMIN)).isEqualTo(1);
+            assertThat(cmd.execute("create", folder.toString(), "--server", api.origin(), "--token", Api.ADMIN))
+                    .isEqualTo(1);
             assertThat(err.toString()).contains("solution.csv is missing");
         });
     }
@@ -116,11 +129,13 @@ class CompetitionCommandTest {
         CommandLine cmd = commandLine(new StringWriter(), err);
         Path nowhere = folder.resolve("nowhere");
         assertThat(cmd.execute("create", nowhere.toString(), "--token", "t")).isEqualTo(1);
-        assertThat(err.toString().strip()).isEqualTo("error: competition folder " + nowhere + " does not exist or is not a folder");
+        assertThat(err.toString().strip())
+                .isEqualTo("error: competition folder " + nowhere + " does not exist or is not a folder");
 
         writeFolder();
         err.getBuffer().setLength(0);
-        assertThat(cmd.execute("create", folder.toString(), "--server", "notaurl", "--token", "t")).isEqualTo(1);
+        assertThat(cmd.execute("create", folder.toString(), "--server", "notaurl", "--token", "t"))
+                .isEqualTo(1);
         assertThat(err.toString().strip()).startsWith("error: --server 'notaurl' is not an http(s) URL");
 
         err.getBuffer().setLength(0);
@@ -128,10 +143,14 @@ class CompetitionCommandTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        assertThat(cmd.execute("create", folder.toString(), "--server", "http://localhost:" + closedPort, "--token", "t"))
+        assertThat(cmd.execute(
+                        "create", folder.toString(), "--server", "http://localhost:" + closedPort, "--token", "t"))
                 .isEqualTo(1);
-        assertThat(err.toString().strip()).startsWith("error: cannot reach the server at http://localhost:" + closedPort + " (connection refused)")
-                .doesNotContain("null").doesNotContain("\n");
+        assertThat(err.toString().strip())
+                .startsWith(
+                        "error: cannot reach the server at http://localhost:" + closedPort + " (connection refused)")
+                .doesNotContain("null")
+                .doesNotContain("\n");
     }
 
     private void writeFolder() throws Exception {

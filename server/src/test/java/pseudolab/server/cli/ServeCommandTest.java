@@ -43,8 +43,15 @@ class ServeCommandTest {
             return 64;
         });
 
-        int exit = cmd.execute("--port", "0", "--home", home.toString(), "--admin-token", "admin-token-1",
-                "--database", "jdbc:mysql://db:3306/pl?password=secret");
+        int exit = cmd.execute(
+                "--port",
+                "0",
+                "--home",
+                home.toString(),
+                "--admin-token",
+                "admin-token-1",
+                "--database",
+                "jdbc:mysql://db:3306/pl?password=secret");
 
         assertThat(exit).isEqualTo(64);
         assertThat(err.toString().strip())
@@ -61,8 +68,15 @@ class ServeCommandTest {
             return 64;
         });
 
-        int exit = cmd.execute("--port", "0", "--home", home.toString(), "--admin-token", "admin-token-1",
-                "--bootstrap-resamples", "0");
+        int exit = cmd.execute(
+                "--port",
+                "0",
+                "--home",
+                home.toString(),
+                "--admin-token",
+                "admin-token-1",
+                "--bootstrap-resamples",
+                "0");
 
         assertThat(exit).isEqualTo(64);
         assertThat(err.toString().strip()).isEqualTo("error: --bootstrap-resamples must be 1..100000, got 0");

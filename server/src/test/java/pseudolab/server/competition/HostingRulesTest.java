@@ -16,9 +16,11 @@ class HostingRulesTest {
 
     @Test
     void aHostedCompetitionNeedsATitleAndADeclaredMetricWithStatus400() {
-        assertThatThrownBy(() -> hosted("{\"slug\": \"s\", \"metric\": \"rmse\"}")).isInstanceOf(ServerException.class)
+        assertThatThrownBy(() -> hosted("{\"slug\": \"s\", \"metric\": \"rmse\"}"))
+                .isInstanceOf(ServerException.class)
                 .hasMessage("competition.json: title is missing")
-                .extracting(e -> ((ServerException) e).status()).isEqualTo(400);
+                .extracting(e -> ((ServerException) e).status())
+                .isEqualTo(400);
         assertThatThrownBy(() -> hosted("{\"slug\": \"s\", \"title\": \"T\"}"))
                 .hasMessage("competition.json: metric is missing");
     }
@@ -27,7 +29,7 @@ class HostingRulesTest {
     void metricParamsValuesKeepTheServersTextLimits() {
         String longValue = "a".repeat(201);
         assertThatThrownBy(() -> hosted("{\"slug\": \"s\", \"title\": \"T\", \"metric\": \"accuracy\","
-                + " \"metricParams\": {\"columns\": \"" + longValue + "\"}}"))
+                        + " \"metricParams\": {\"columns\": \"" + longValue + "\"}}"))
                 .hasMessage("competition.json: metricParams.columns has 201 characters; the limit is 200");
     }
 

@@ -34,16 +34,25 @@ class DatabaseTest {
             // its V1 checksum was recorded from the text without placeholders; it is realigned once
             List<String> history = history(db);
             assertThat(history).hasSize(5).contains("2 participant name keys 2");
-            assertThat(history.get(0)).startsWith("1 schema ").isNotEqualTo("1 schema " + Database.SQLITE_V1_BEFORE_PLACEHOLDERS);
+            assertThat(history.get(0))
+                    .startsWith("1 schema ")
+                    .isNotEqualTo("1 schema " + Database.SQLITE_V1_BEFORE_PLACEHOLDERS);
             assertThat(history.get(2)).startsWith("3 shared database ");
             assertThat(history.get(3)).startsWith("4 public board ");
             assertThat(history.get(4)).startsWith("5 submission strategy ");
-            Integer declared = db.jdbi().withHandle(h -> h.createQuery(
-                    "SELECT COUNT(*) FROM submissions WHERE strategy IS NOT NULL").mapTo(Integer.class).one());
-            assertThat(declared).as("submissions stored before version 5 declare no strategy").isZero();
-            assertThat(db.jdbi().onDemand(ParticipantDao.class).findByName("ada")).isPresent();
-            Integer versions = db.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(board_version) FROM competitions")
-                    .mapTo(Integer.class).one());
+            Integer declared = db.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM submissions WHERE strategy IS NOT NULL")
+                            .mapTo(Integer.class)
+                            .one());
+            assertThat(declared)
+                    .as("submissions stored before version 5 declare no strategy")
+                    .isZero();
+            assertThat(db.jdbi().onDemand(ParticipantDao.class).findByName("ada"))
+                    .isPresent();
+            Integer versions = db.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT COUNT(board_version) FROM competitions")
+                            .mapTo(Integer.class)
+                            .one());
             assertThat(versions).isZero();
             assertThat(db.shared()).isFalse();
         }
@@ -59,13 +68,21 @@ class DatabaseTest {
     @Test
     void postgresqlGetsTheSameMigrationsWithSixtyFourBitTimesDoublesAndBooleans() {
         Path sqliteFile = dir.resolve("fresh.db");
-        try (Database pg = Database.open(TestDatabases.newPostgresql()); Database sqlite = Database.open(sqliteFile)) {
+        try (Database pg = Database.open(TestDatabases.newPostgresql());
+                Database sqlite = Database.open(sqliteFile)) {
             assertThat(pg.dialect()).isEqualTo(Dialect.POSTGRESQL);
             assertThat(pg.shared()).isTrue();
-            assertThat(versions(pg)).isEqualTo(versions(sqlite)).containsExactly("1 schema", "2 participant name keys",
-                    "3 shared database", "4 public board", "5 submission strategy");
+            assertThat(versions(pg))
+                    .isEqualTo(versions(sqlite))
+                    .containsExactly(
+                            "1 schema",
+                            "2 participant name keys",
+                            "3 shared database",
+                            "4 public board",
+                            "5 submission strategy");
             Map<String, String> types = pg.jdbi().withHandle(h -> columnTypes(h));
-            assertThat(types).containsEntry("competitions.deadline", "bigint")
+            assertThat(types)
+                    .containsEntry("competitions.deadline", "bigint")
                     .containsEntry("submissions.submitted_at", "bigint")
                     .containsEntry("submissions.public_score", "double precision")
                     .containsEntry("submissions.selected", "boolean")
@@ -88,19 +105,25 @@ class DatabaseTest {
     }
 
     private static List<String> history(Database db) {
-        return db.jdbi().withHandle(h -> h.createQuery(HISTORY).mapTo(String.class).list());
+        return db.jdbi()
+                .withHandle(h -> h.createQuery(HISTORY).mapTo(String.class).list());
     }
 
     private static List<String> versions(Database db) {
-        return db.jdbi().withHandle(h -> h.createQuery(
-                "SELECT version || ' ' || description FROM flyway_schema_history ORDER BY installed_rank")
-                .mapTo(String.class).list());
+        return db.jdbi()
+                .withHandle(h -> h.createQuery(
+                                "SELECT version || ' ' || description FROM flyway_schema_history ORDER BY installed_rank")
+                        .mapTo(String.class)
+                        .list());
     }
 
     private static Map<String, String> columnTypes(Handle h) {
-        return h.createQuery("SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
+        return h
+                .createQuery("SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
                         + " WHERE table_schema = 'public'")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -39,37 +39,59 @@ final class ApiClient {
     }
 
     String register(String name) {
-        JsonNode body = send(HttpRequest.newBuilder(uri("/api/participants"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.createObjectNode().put("name", name).toString())), 201);
+        JsonNode body = send(
+                HttpRequest.newBuilder(uri("/api/participants"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                json.createObjectNode().put("name", name).toString())),
+                201);
         return body.get("token").asText();
     }
 
     JsonNode submit(String slug, String token, String csv, String description) {
-        return send(multipart("/api/competitions/" + slug + "/submissions", token, List.of(
-                Part.file("file", "submission.csv", csv), Part.field("description", description))), 201);
+        return send(
+                multipart(
+                        "/api/competitions/" + slug + "/submissions",
+                        token,
+                        List.of(Part.file("file", "submission.csv", csv), Part.field("description", description))),
+                201);
     }
 
     /** Submits declaring the strategy that made the file (the form field {@code strategy}). */
     JsonNode submit(String slug, String token, String csv, String description, String strategy) {
-        return send(multipart("/api/competitions/" + slug + "/submissions", token, List.of(
-                Part.file("file", "submission.csv", csv), Part.field("description", description),
-                Part.field("strategy", strategy))), 201);
+        return send(
+                multipart(
+                        "/api/competitions/" + slug + "/submissions",
+                        token,
+                        List.of(
+                                Part.file("file", "submission.csv", csv),
+                                Part.field("description", description),
+                                Part.field("strategy", strategy))),
+                201);
     }
 
     /** The host's baseline: the admin token, baseline=true, filed under the named registered participant. */
-    JsonNode submitBaseline(String slug, String adminToken, String participant, String csv, String description,
-                            String strategy) {
-        return send(multipart("/api/competitions/" + slug + "/submissions", adminToken, List.of(
-                Part.file("file", "submission.csv", csv), Part.field("description", description),
-                Part.field("baseline", "true"), Part.field("participant", participant),
-                Part.field("strategy", strategy))), 201);
+    JsonNode submitBaseline(
+            String slug, String adminToken, String participant, String csv, String description, String strategy) {
+        return send(
+                multipart(
+                        "/api/competitions/" + slug + "/submissions",
+                        adminToken,
+                        List.of(
+                                Part.file("file", "submission.csv", csv),
+                                Part.field("description", description),
+                                Part.field("baseline", "true"),
+                                Part.field("participant", participant),
+                                Part.field("strategy", strategy))),
+                201);
     }
 
     JsonNode close(String slug, String adminToken) {
-        return send(HttpRequest.newBuilder(uri("/api/competitions/" + slug + "/close"))
-                .header("Authorization", "Bearer " + adminToken)
-                .POST(HttpRequest.BodyPublishers.noBody()), 200);
+        return send(
+                HttpRequest.newBuilder(uri("/api/competitions/" + slug + "/close"))
+                        .header("Authorization", "Bearer " + adminToken)
+                        .POST(HttpRequest.BodyPublishers.noBody()),
+                200);
     }
 
     /** A GET of the JSON API without a token. */
@@ -81,8 +103,12 @@ final class ApiClient {
         String boundary = "----pseudolab" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Part part : parts) {
-            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: form-data; name=\"").append(part.name()).append('"');
+            StringBuilder head = new StringBuilder("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(part.name())
+                    .append('"');
             if (part.filename() != null) {
                 head.append("; filename=\"").append(part.filename()).append("\"\r\nContent-Type: text/csv");
             }
@@ -102,8 +128,9 @@ final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expectedStatus) {
-                throw new AssertionError(request.build().method() + " " + request.build().uri() + " answered "
-                        + response.statusCode() + ", expected " + expectedStatus + ": " + response.body());
+                throw new AssertionError(
+                        request.build().method() + " " + request.build().uri() + " answered " + response.statusCode()
+                                + ", expected " + expectedStatus + ": " + response.body());
             }
             return json.readTree(response.body());
         } catch (IOException e) {

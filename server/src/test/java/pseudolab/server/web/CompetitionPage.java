@@ -12,18 +12,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The competition page as a test reads it: tabs, leaderboard, shake-up, comparison, forms. */
 final class CompetitionPage {
     /** One leaderboard row as shown. */
-    record LeaderboardRow(String rank, String participant, String score, boolean baseline) {
-    }
+    record LeaderboardRow(String rank, String participant, String score, boolean baseline) {}
 
     /** One shake-up row as shown. */
-    record ShakeupRow(String participant, String publicRank, String privateRank, String change,
-                      String changeClass, String publicScore, String privateScore, String bestUnselected,
-                      String regret) {
-    }
+    record ShakeupRow(
+            String participant,
+            String publicRank,
+            String privateRank,
+            String change,
+            String changeClass,
+            String publicScore,
+            String privateScore,
+            String bestUnselected,
+            String regret) {}
 
     /** One comparison row: the strategy and its cells (without the strategy) in column order. */
-    record ComparisonRow(String strategy, List<String> cells) {
-    }
+    record ComparisonRow(String strategy, List<String> cells) {}
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -86,17 +90,23 @@ final class CompetitionPage {
         wait.until(ExpectedConditions.attributeToBe(By.id("shakeup"), "data-state", "loaded"));
         return driver.findElements(By.cssSelector("#shakeup tbody tr")).stream()
                 .map(tr -> new ShakeupRow(
-                        cell(tr, "participant"), cell(tr, "public-rank"), cell(tr, "private-rank"),
+                        cell(tr, "participant"),
+                        cell(tr, "public-rank"),
+                        cell(tr, "private-rank"),
                         cell(tr, "change-cell"),
                         tr.findElement(By.cssSelector("td.change-cell .change")).getAttribute("class"),
-                        cell(tr, "public-score"), cell(tr, "private-score"), cell(tr, "best-unselected"),
+                        cell(tr, "public-score"),
+                        cell(tr, "private-score"),
+                        cell(tr, "best-unselected"),
                         cell(tr, "regret")))
                 .toList();
     }
 
     List<String> comparisonHeader() {
         wait.until(ExpectedConditions.attributeToBe(By.id("comparison"), "data-state", "loaded"));
-        return driver.findElements(By.cssSelector("#comparison thead th")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#comparison thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     List<ComparisonRow> comparisonRows() {
@@ -104,7 +114,9 @@ final class CompetitionPage {
         return driver.findElements(By.cssSelector("#comparison tbody tr")).stream()
                 .map(tr -> new ComparisonRow(
                         tr.findElement(By.cssSelector("th.strategy")).getText(),
-                        tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()))
+                        tr.findElements(By.tagName("td")).stream()
+                                .map(WebElement::getText)
+                                .toList()))
                 .toList();
     }
 
@@ -121,7 +133,8 @@ final class CompetitionPage {
         WebElement tokenInput = driver.findElement(By.id("token"));
         tokenInput.clear();
         tokenInput.sendKeys(token);
-        driver.findElement(By.id("submission-file")).sendKeys(file.toAbsolutePath().toString());
+        driver.findElement(By.id("submission-file"))
+                .sendKeys(file.toAbsolutePath().toString());
         WebElement descriptionInput = driver.findElement(By.id("submission-description"));
         descriptionInput.clear();
         descriptionInput.sendKeys(description);
@@ -143,7 +156,8 @@ final class CompetitionPage {
 
     /** Ticks or unticks the final-selection box of submission {@code id} and waits for the server's answer. */
     void select(long id, String expectedNote) {
-        driver.findElement(By.cssSelector("#my-submissions input.select[data-id='" + id + "']")).click();
+        driver.findElement(By.cssSelector("#my-submissions input.select[data-id='" + id + "']"))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selection-note"), expectedNote));
     }
 
