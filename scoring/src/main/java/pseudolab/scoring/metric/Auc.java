@@ -65,10 +65,11 @@ public record Auc(List<String> columns) implements ColumnMetric {
     }
 
     /**
-     * Row indices in increasing order of predicted value, each row's truth (1 positive, 0 negative) in that order,
-     * where each group of equal predicted values ends (1, else 0), and whether any truth value is not 0/1.
+     * Row indices in increasing order of predicted value, each row's truth (1 positive, 0 negative) in that order, the
+     * first and one-past-last positions of each row's tie group, and whether any truth value is not 0/1.
      */
-    private record RowsByPrediction(int[] rows, int[] positive, int[] groupEnds, boolean truthNotBinary) {
+    private record RowsByPrediction(
+            int[] rows, int[] positive, int[] groupStart, int[] groupEnd, boolean truthNotBinary) {
         /** A counting sort of the rows by their dense ranks. */
         static RowsByPrediction of(int[] ranks, double[] truth) {
             int distinct = Arrays.stream(ranks).max().orElse(-1) + 1;
@@ -84,41 +85,47 @@ public record Auc(List<String> columns) implements ColumnMetric {
             for (int row = 0; row < ranks.length; row++) {
                 rows[next[ranks[row]]++] = row;
             }
-            int[] groupEnds = new int[ranks.length];
-            for (int r = 0; r < distinct; r++) {
-                groupEnds[starts[r + 1] - 1] = 1;
-            }
             int[] positive = new int[rows.length];
+            int[] groupStart = new int[rows.length];
+            int[] groupEnd = new int[rows.length];
             boolean notBinary = false;
             for (int i = 0; i < rows.length; i++) {
+                int rank = ranks[rows[i]];
+                groupStart[i] = starts[rank];
+                groupEnd[i] = starts[rank + 1];
                 double y = truth[rows[i]];
                 positive[i] = y == 1 ? 1 : 0;
                 notBinary |= y != 0 && y != 1;
             }
-            return new RowsByPrediction(rows, positive, groupEnds, notBinary);
+            return new RowsByPrediction(rows, positive, groupStart, groupEnd, notBinary);
         }
     }
 
+    /**
+     * Twice the wins over the negatives, in two passes without branches: the running count of negatives drawn up to
+     * each position, then for each positive draw the negatives below its tie group (counted twice) plus those tied
+     * with it, read off that running count at the group's two ends.
+     */
     private static double auc(String column, RowsByPrediction sorted, Resample resample) {
         int[] rows = sorted.rows();
         int[] positive = sorted.positive();
-        int[] groupEnds = sorted.groupEnds();
+        int[] negativesBefore = resample.scratch(rows.length + 1);
         long positives = 0;
-        long negatives = 0;
-        long groupPositives = 0;
-        long groupNegatives = 0;
-        double twiceWins = 0;
+        int negatives = 0;
         for (int i = 0; i < rows.length; i++) {
             int count = resample.count(rows[i]);
             int positiveCount = count * positive[i];
-            groupPositives += positiveCount;
-            groupNegatives += count - positiveCount;
-            long end = groupEnds[i]; // 1 where a tie group ends; multiplied, not branched on (ties fall at random)
-            twiceWins += end * groupPositives * (2.0 * negatives + groupNegatives);
-            positives += end * groupPositives;
-            negatives += end * groupNegatives;
-            groupPositives *= 1 - end;
-            groupNegatives *= 1 - end;
+            positives += positiveCount;
+            negativesBefore[i] = negatives;
+            negatives += count - positiveCount;
+        }
+        negativesBefore[rows.length] = negatives;
+        int[] groupStart = sorted.groupStart();
+        int[] groupEnd = sorted.groupEnd();
+        long twiceWins = 0;
+        for (int i = 0; i < rows.length; i++) {
+            long positiveCount = (long) resample.count(rows[i]) * positive[i];
+            twiceWins += positiveCount * (negativesBefore[groupStart[i]] + negativesBefore[groupEnd[i]]);
         }
         if (positives == 0 || negatives == 0) {
             throw oneClass(column);
