@@ -97,7 +97,7 @@ public final class Database implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders())
-                .javaMigrations(new NameKeyMigration())
+                .javaMigrations(new NameKeyMigration(), new StrategyMigration())
                 .load();
         if (dialect == Dialect.SQLITE
                 && Integer.valueOf(SQLITE_V1_BEFORE_PLACEHOLDERS).equals(recordedV1Checksum(dataSource))) {

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,12 +27,28 @@ class DatabaseTest {
     @TempDir
     Path dir;
 
+    /** Rows as a server before version 2 stored them: one competition and one submission per description. */
+    private static void storeSubmissionsTheOldWay(Path file, String... descriptions) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "INSERT INTO competitions (slug, title, description, metric, metric_params, higher_is_better,"
+                            + " daily_limit, final_selections, created_at) VALUES ('old', 'Old', '', 'accuracy', '{}', 1, 5, 2, 0)");
+            for (String description : descriptions) {
+                s.execute("INSERT INTO submissions (competition_id, participant_id, description, file, submitted_at,"
+                        + " public_score, baseline) VALUES (1, 1, '" + description + "', 'f.csv', 0, 0.5, 0)");
+            }
+        }
+    }
+
     @Test
     void aSqliteFileCreatedBeforePostgresqlSupportOpensWithItsRowsAndGainsTheBoardVersion() throws Exception {
         Path file = dir.resolve("pseudolab.db");
         try (InputStream old = DatabaseTest.class.getResourceAsStream("/db/created-before-postgresql.db")) {
             Files.copy(old, file);
         }
+        storeSubmissionsTheOldWay(
+                file, "Self-Training round 1", "baseline (host)", "none", "(no name)", "über-model v2");
         try (Database db = Database.open(file)) { // Flyway validates the recorded checksums first
             // its V1 checksum was recorded from the text without placeholders; it is realigned once
             List<String> history = history(db);
@@ -40,20 +59,28 @@ class DatabaseTest {
             assertThat(history.get(2)).startsWith("3 shared database ");
             assertThat(history.get(3)).startsWith("4 public board ");
             assertThat(history.get(4)).startsWith("5 submission strategy ");
-            Integer declared = db.jdbi()
-                    .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM submissions WHERE strategy IS NOT NULL")
-                            .mapTo(Integer.class)
-                            .one());
-            assertThat(declared)
-                    .as("submissions stored before version 5 declare no strategy")
-                    .isZero();
+            Map<String, String> strategies = db
+                    .jdbi()
+                    .withHandle(h -> h.createQuery("SELECT description, strategy FROM submissions")
+                            .map((rs, ctx) -> Map.entry(rs.getString(1), String.valueOf(rs.getString(2))))
+                            .list())
+                    .stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            assertThat(strategies)
+                    .as("submissions stored before version 5 keep the strategy their description named")
+                    .containsExactlyInAnyOrderEntriesOf(Map.of(
+                            "Self-Training round 1", "self-training",
+                            "baseline (host)", "baseline",
+                            "none", "none",
+                            "(no name)", "null",
+                            "über-model v2", "null"));
             assertThat(db.jdbi().onDemand(ParticipantDao.class).findByName("ada"))
                     .isPresent();
             Integer versions = db.jdbi()
                     .withHandle(h -> h.createQuery("SELECT COUNT(board_version) FROM competitions")
                             .mapTo(Integer.class)
                             .one());
-            assertThat(versions).isZero();
+            assertThat(versions).as("the old competition gains a board version").isEqualTo(1);
             assertThat(db.shared()).isFalse();
         }
         List<String> once;
