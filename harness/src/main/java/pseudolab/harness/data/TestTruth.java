@@ -63,7 +63,12 @@ public final class TestTruth {
             }
             if (v > max) {
                 max = v;
-                best = classIndex.get(columns.get(c));
+                Integer index = classIndex.get(columns.get(c));
+                if (index == null) {
+                    throw new HarnessException(where.apply(c) + ": column '" + columns.get(c)
+                            + "' is not one of the train classes " + classIndex.keySet());
+                }
+                best = index;
             }
         }
         return best;
