@@ -17,17 +17,21 @@ class ServeCommandTest {
     @TempDir
     Path home;
 
-    @Test
-    void aPortOutOfRangeIsAUsageMistakeNamingTheValue() {
-        StringWriter err = new StringWriter();
+    /** Runs serve as the launcher does for usage mistakes: the message on stderr after "error: ", exit 64. */
+    private static int serve(StringWriter err, String... args) {
         CommandLine cmd = new CommandLine(new ServeCommand());
         cmd.setErr(new PrintWriter(err, true));
-        cmd.setParameterExceptionHandler((ex, args) -> {
+        cmd.setParameterExceptionHandler((ex, given) -> {
             ex.getCommandLine().getErr().println("error: " + ex.getMessage());
             return 64;
         });
+        return cmd.execute(args);
+    }
 
-        int exit = cmd.execute("--port", "-1", "--home", home.toString(), "--admin-token", "t");
+    @Test
+    void aPortOutOfRangeIsAUsageMistakeNamingTheValue() {
+        StringWriter err = new StringWriter();
+        int exit = serve(err, "--port", "-1", "--home", home.toString(), "--admin-token", "t");
 
         assertThat(exit).isEqualTo(64);
         assertThat(err.toString().strip()).isEqualTo("error: --port must be 0..65535, got -1");
@@ -36,14 +40,8 @@ class ServeCommandTest {
     @Test
     void aDatabaseUrlThatIsNotPostgresqlIsAUsageMistakeNamingItWithoutItsParameters() {
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new ServeCommand());
-        cmd.setErr(new PrintWriter(err, true));
-        cmd.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            return 64;
-        });
-
-        int exit = cmd.execute(
+        int exit = serve(
+                err,
                 "--port",
                 "0",
                 "--home",
@@ -61,14 +59,8 @@ class ServeCommandTest {
     @Test
     void aBootstrapResampleCountOutOfRangeIsAUsageMistakeNamingTheValue() {
         StringWriter err = new StringWriter();
-        CommandLine cmd = new CommandLine(new ServeCommand());
-        cmd.setErr(new PrintWriter(err, true));
-        cmd.setParameterExceptionHandler((ex, args) -> {
-            ex.getCommandLine().getErr().println("error: " + ex.getMessage());
-            return 64;
-        });
-
-        int exit = cmd.execute(
+        int exit = serve(
+                err,
                 "--port",
                 "0",
                 "--home",
