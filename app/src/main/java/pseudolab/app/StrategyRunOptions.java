@@ -1,6 +1,5 @@
 package pseudolab.app;
 
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;
@@ -100,15 +99,6 @@ public final class StrategyRunOptions {
                     ? String.join(",", Strategies.demo())
                     : null;
         }
-    }
-
-    /** The strategy names, without augmentation suffixes. */
-    public List<String> strategies() {
-        List<String> names = new ArrayList<>();
-        for (String s : strategies) {
-            names.add(s.contains(":") ? s.substring(0, s.indexOf(':')) : s);
-        }
-        return names;
     }
 
     /** The strategies as given, {@code NAME} or {@code NAME:LEVEL}. */

@@ -44,10 +44,13 @@ public final class ReportCommand implements Callable<Integer> {
             throw new AppException("--seeds must be 1..100, got " + seeds);
         }
         RunOptions base = run.applyTo(
-                        RunOptions.defaults(competition, run.strategies().get(0)), false)
+                        RunOptions.defaults(
+                                competition, RunSpec.strategyOf(run.runs().get(0))),
+                        false)
                 .withSeed(seed)
                 .withOutput(out != null ? out : ProjectPaths.current().submissions(), null);
-        run.strategies().forEach(base::withStrategy); // refuse an unknown strategy before the first long run
+        // refuse an unknown strategy or augmentation level before the first long run
+        run.runs().forEach(r -> RunSpec.parse(r, base.learner().augmentation()).applyTo(base));
         new Report(new Harness(), System.out).run(base, run.runs(), seeds);
         return 0;
     }

@@ -11,14 +11,20 @@ import pseudolab.harness.learn.Augmentation.Level;
  * least weakly augmented.
  */
 record RunSpec(String label, String strategy, Augmentation augmentation) {
-    static RunSpec parse(String text, Augmentation base) {
+    /** The strategy of {@code NAME} or {@code NAME:LEVEL}. */
+    static String strategyOf(String text) {
         int colon = text.indexOf(':');
-        if (colon < 0) {
-            return new RunSpec(text, text, base);
+        return colon < 0 ? text : text.substring(0, colon);
+    }
+
+    static RunSpec parse(String text, Augmentation base) {
+        String strategy = strategyOf(text);
+        if (strategy.equals(text)) {
+            return new RunSpec(text, strategy, base);
         }
-        String level = text.substring(colon + 1);
+        String level = text.substring(strategy.length() + 1);
         try {
-            return new RunSpec(text, text.substring(0, colon), base.at(Level.parse(level)));
+            return new RunSpec(text, strategy, base.at(Level.parse(level)));
         } catch (RuntimeException e) {
             throw new AppException(
                     "'" + text + "': the part after ':' must be none, weak or strong, got '" + level + "'");

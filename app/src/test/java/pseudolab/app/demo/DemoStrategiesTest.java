@@ -35,10 +35,10 @@ class DemoStrategiesTest {
     void withoutStrategiesTheDemoAndTheReportRunTheDemoList() {
         DemoCommand demo = new DemoCommand();
         new CommandLine(demo).parseArgs();
-        assertThat(demo.run.strategies()).isEqualTo(Strategies.demo());
+        assertThat(demo.run.runs()).isEqualTo(Strategies.demo());
         DemoCommand chosen = new DemoCommand();
         new CommandLine(chosen).parseArgs("--strategies", "none,consistency");
-        assertThat(chosen.run.strategies()).containsExactly("none", "consistency");
+        assertThat(chosen.run.runs()).containsExactly("none", "consistency");
     }
 
     @Test

@@ -21,7 +21,7 @@ import pseudolab.harness.progress.Progress;
 import pseudolab.harness.strategy.Selection;
 import pseudolab.scoring.SubmissionFormat;
 
-class HarnessTest {
+class HarnessIT {
     @TempDir
     static Path tmp;
 

@@ -10,7 +10,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.HarnessException;
 import pseudolab.harness.data.ImageShape;
 
-class NetworkTest {
+class NetworkIT {
     private static final LearnerOptions OPTIONS =
             LearnerOptions.defaults().withEpochs(5).withBatchSize(8).withDropout(0);
 

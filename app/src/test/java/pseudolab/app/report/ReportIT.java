@@ -23,7 +23,7 @@ import pseudolab.harness.RunOptions;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 
-class ReportTest {
+class ReportIT {
     private static final Path RAW = Path.of("..", "datasets", "fashion-mnist", "raw");
 
     @TempDir

@@ -11,7 +11,7 @@ import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.progress.Progress;
 
 /** competition.json's metricParams reach the run's metric whether a value is written as a string or an array. */
-class MetricParamsRunTest {
+class MetricParamsRunIT {
     @TempDir
     Path tmp;
 

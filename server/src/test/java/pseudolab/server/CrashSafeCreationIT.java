@@ -21,7 +21,7 @@ import pseudolab.server.cli.ServeCommand;
  * A server halted (like kill -9) between storing a new competition's files and its row, or a submission's
  * file and its row, restarts without those leftovers, and the same creation or submission then succeeds.
  */
-class CrashSafeCreationTest {
+class CrashSafeCreationIT {
     @TempDir
     Path home;
 

@@ -24,7 +24,7 @@ import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.progress.Progress;
 
 /** The report scores with the metric competition.json means: its parameters in any JSON form, the regression default. */
-class ReportMetricTest {
+class ReportMetricIT {
     @TempDir
     Path temp;
 

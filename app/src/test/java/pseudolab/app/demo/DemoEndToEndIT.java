@@ -26,7 +26,7 @@ import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.scoring.SubmissionFormat;
 import pseudolab.server.web.Browser;
 
-class DemoEndToEndTest {
+class DemoEndToEndIT {
     private static final Path RAW =
             Path.of("..", "datasets", "fashion-mnist", "raw").toAbsolutePath().normalize();
 

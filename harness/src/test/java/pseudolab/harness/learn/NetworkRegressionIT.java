@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.data.Task;
 
-class NetworkRegressionTest {
+class NetworkRegressionIT {
     private static final LearnerOptions OPTIONS =
             LearnerOptions.defaults().withBatchSize(64).withLearningRate(0.01).withDropout(0);
 

@@ -14,7 +14,7 @@ import pseudolab.harness.strategy.Selection;
  * On the generated gap problem the supervised boundary cuts into the right cluster; pseudolabels that exclude the
  * uncertain band move it into the gap. Accuracy is measured on the held-out truth of every test row.
  */
-class StrategiesBeatNoneTest {
+class StrategiesBeatNoneIT {
     @TempDir
     Path tmp;
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A server in its own JVM is killed with SIGKILL while submissions arrive; after a restart nothing answered 201 is lost. */
-class DurabilityTest {
+class DurabilityIT {
     private static final Pattern READY = Pattern.compile("serving on http://localhost:(\\d+)/");
     private static final ObjectMapper JSON = new ObjectMapper();
 

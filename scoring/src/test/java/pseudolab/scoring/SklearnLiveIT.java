@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * /usr/bin/python3 run (scoring/src/test/python/reference_scores.py), and demands 1e-9 relative agreement.
  * Skipped when python3 with pandas and scikit-learn is not installed (CI installs python3-sklearn).
  */
-class SklearnLiveTest {
+class SklearnLiveIT {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path SCRIPT = Path.of("src/test/python/reference_scores.py");
     private static final String[] WORDS = {"the", "The", "cat", "SAT", "on", "mat", "good", "day", "so", "fun", "ok"};

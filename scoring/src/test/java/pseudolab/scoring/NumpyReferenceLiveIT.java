@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * one /usr/bin/python3 run (scoring/src/test/python/reference_formats.py), to 1e-9 relative.
  * Skipped when python3 with numpy is not installed.
  */
-class NumpyReferenceLiveTest {
+class NumpyReferenceLiveIT {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Path SCRIPT = Path.of("src/test/python/reference_formats.py");
     private static final String TRENDS_WEIGHTS =

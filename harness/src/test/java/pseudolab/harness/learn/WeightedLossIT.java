@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Row weights are loss weights (as scikit-learn's sample_weight), for the softmax classifier too. */
-class WeightedLossTest {
+class WeightedLossIT {
     private static final LearnerOptions OPTIONS =
             LearnerOptions.defaults().withBatchSize(64).withLearningRate(0.01).withDropout(0);
 

@@ -38,7 +38,7 @@ import pseudolab.server.web.CompetitionPage.ShakeupRow;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CompetitionPageBrowserTest {
+class CompetitionPageBrowserIT {
     private static final String SLUG = "toy-pl";
     private static final String ADMIN = "admin-secret-token";
     private static final int PUBLIC_ROWS = 10;

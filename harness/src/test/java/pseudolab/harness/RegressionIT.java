@@ -18,7 +18,7 @@ import pseudolab.harness.progress.Progress;
 import pseudolab.harness.strategy.Selection;
 import pseudolab.scoring.SubmissionFormat;
 
-class RegressionTest {
+class RegressionIT {
     @TempDir
     static Path tmp;
 

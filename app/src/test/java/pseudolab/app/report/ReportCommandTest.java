@@ -1,0 +1,48 @@
+package pseudolab.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import pseudolab.app.Main;
+
+/** {@code report} refuses a bad {@code NAME:LEVEL} run before the first long training starts. */
+class ReportCommandTest {
+    @TempDir
+    Path tmp;
+
+    private String refusal(String strategies) throws Exception {
+        Path folder = tmp.resolve("tiny");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("train.csv"), "id,a,label\n1,0.5,0\n2,0.7,1\n");
+        Files.writeString(folder.resolve("test.csv"), "id,a\n3,0.1\n");
+        Files.writeString(folder.resolve("sample_submission.csv"), "id,label\n3,0\n");
+        CommandLine main = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        main.setOut(new PrintWriter(out, true));
+        main.setErr(new PrintWriter(err, true));
+        int exit = main.execute(
+                "report", "--competition", folder.toString(), "--strategies", strategies, "--out", tmp.toString());
+        assertThat(exit).as(err.toString()).isEqualTo(1);
+        assertThat(out.toString()).doesNotContain("[1/");
+        assertThat(tmp.resolve("tiny")).isDirectoryNotContaining("glob:**report-*");
+        return err.toString().strip();
+    }
+
+    @Test
+    void anUnknownAugmentationLevelIsRefusedNamingIt() throws Exception {
+        assertThat(refusal("none,none:extreme"))
+                .isEqualTo("error: 'none:extreme': the part after ':' must be none, weak or strong, got 'extreme'");
+    }
+
+    @Test
+    void anUnknownStrategyIsRefusedEvenWithALevel() throws Exception {
+        assertThat(refusal("none,bogus:weak")).startsWith("error: ").contains("bogus");
+    }
+}
