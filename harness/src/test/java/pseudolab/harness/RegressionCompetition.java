@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -29,39 +27,32 @@ final class RegressionCompetition {
     static RegressionCompetition write(Path dir, int labelled, int unlabelled, long seed, String competitionJson) {
         RegressionCompetition c = new RegressionCompetition(dir);
         Random rng = new Random(seed);
-        List<String> train = new ArrayList<>(List.of("id,x0,x1,x2,y"));
+        CompetitionFiles files = new CompetitionFiles("id,x0,x1,x2,y", "id,x0,x1,x2", "id,y");
         int id = 1;
         double sum = 0;
         for (int i = 0; i < labelled; i++) {
             double[] x = features(rng);
             double y = target(x, rng);
             sum += y;
-            train.add(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%.4f", id++, x[0], x[1], x[2], y));
+            files.train().add(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%.4f", id++, x[0], x[1], x[2], y));
         }
         c.trainMean = sum / labelled;
-        List<String> test = new ArrayList<>(List.of("id,x0,x1,x2"));
-        List<String> sample = new ArrayList<>(List.of("id,y"));
-        List<String> solution = new ArrayList<>(List.of("id,y,Usage"));
         for (int i = 0; i < unlabelled; i++) {
             double[] x = features(rng);
             double y = target(x, rng);
             String key = Integer.toString(id++);
-            test.add(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.4f", key, x[0], x[1], x[2]));
-            sample.add(key + ",0");
-            solution.add(String.format(Locale.ROOT, "%s,%.4f,%s", key, y, i % 3 == 0 ? "Public" : "Private"));
+            files.test().add(String.format(Locale.ROOT, "%s,%.4f,%.4f,%.4f", key, x[0], x[1], x[2]));
+            files.sample().add(key + ",0");
+            files.solution().add(String.format(Locale.ROOT, "%s,%.4f,%s", key, y, CompetitionFiles.usage(i)));
             c.truth.put(key, y);
         }
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("train.csv"), train);
-            Files.write(dir.resolve("test.csv"), test);
-            Files.write(dir.resolve("sample_submission.csv"), sample);
-            Files.write(dir.resolve("solution.csv"), solution);
-            if (competitionJson != null) {
+        files.writeTo(dir);
+        if (competitionJson != null) {
+            try {
                 Files.writeString(dir.resolve("competition.json"), competitionJson);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return c;
     }
@@ -77,15 +68,7 @@ final class RegressionCompetition {
     /** RMSE of a submission CSV (id,y) against the generated truth. */
     double rmse(Path csv) {
         Map<String, Double> predicted = new LinkedHashMap<>();
-        try {
-            List<String> lines = Files.readAllLines(csv);
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split(",");
-                predicted.put(f[0], Double.parseDouble(f[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CompetitionFiles.read(csv).forEach((id, value) -> predicted.put(id, Double.parseDouble(value)));
         return rmse(predicted);
     }
 

@@ -1,12 +1,7 @@
 package pseudolab.harness;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -46,35 +41,24 @@ final class ShiftedPatternsCompetition {
         for (int p = 0; p < SIDE * SIDE; p++) {
             head.append(",pixel").append(p);
         }
-        List<String> train = new ArrayList<>(List.of(head + ",label"));
+        CompetitionFiles files = new CompetitionFiles(head + ",label", head.toString(), "id,label");
         int id = 1;
         for (int i = 0; i < labelledPerClass; i++) {
             for (int k = 0; k < CLASSES; k++) {
-                train.add(id++ + "," + image(patterns[k], 1, rng) + "," + k);
+                files.train().add(id++ + "," + image(patterns[k], 1, rng) + "," + k);
             }
         }
-        List<String> test = new ArrayList<>(List.of(head.toString()));
-        List<String> sample = new ArrayList<>(List.of("id,label"));
-        List<String> solution = new ArrayList<>(List.of("id,label,Usage"));
         for (int i = 0; i < unlabelled; i++) {
             int k = rng.nextInt(CLASSES);
             String key = Integer.toString(id++);
-            test.add(key + "," + image(patterns[k], 5, rng));
-            sample.add(key + ",0");
-            solution.add(key + "," + k + "," + (i % 3 == 0 ? "Public" : "Private"));
+            files.test().add(key + "," + image(patterns[k], 5, rng));
+            files.sample().add(key + ",0");
+            files.solution().add(key + "," + k + "," + CompetitionFiles.usage(i));
             c.truth.put(key, k);
         }
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("train.csv"), train);
-            Files.write(dir.resolve("test.csv"), test);
-            Files.write(dir.resolve("sample_submission.csv"), sample);
-            Files.write(dir.resolve("solution.csv"), solution);
-            CompetitionDefinition.of("shifted-patterns", "Patterns seen in the middle, asked for anywhere", "accuracy")
-                    .write(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.writeTo(dir);
+        CompetitionDefinition.of("shifted-patterns", "Patterns seen in the middle, asked for anywhere", "accuracy")
+                .write(dir);
         return c;
     }
 
@@ -101,19 +85,11 @@ final class ShiftedPatternsCompetition {
 
     /** Accuracy of a submission CSV (id,label) against the generated truth. */
     double accuracy(Path csv) {
-        try {
-            List<String> lines = Files.readAllLines(csv);
-            int right = 0;
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split(",");
-                if (Integer.parseInt(f[1].trim()) == truth.get(f[0])) {
-                    right++;
-                }
-            }
-            return right / (double) truth.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> predicted = CompetitionFiles.read(csv);
+        return truth.entrySet().stream()
+                        .filter(e -> e.getValue().toString().equals(predicted.get(e.getKey())))
+                        .count()
+                / (double) truth.size();
     }
 
     @Override

@@ -1,12 +1,7 @@
 package pseudolab.harness;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
@@ -35,36 +30,25 @@ final class ToyCompetition {
         for (int j = 1; j <= NOISE; j++) {
             head.append(",x").append(j);
         }
-        List<String> train = new ArrayList<>(List.of(head + ",target"));
+        CompetitionFiles files = new CompetitionFiles(head + ",target", head.toString(), "id,target");
         int id = 100;
         for (int i = 0; i < labelledPerClass; i++) {
             // few labels placed off-centre: left ones at the left cluster's inner edge, right ones far out, so the
             // supervised boundary (about half-way, x near 1.6) cuts through the right cluster
-            train.add(String.format(Locale.ROOT, "%d,%.4f,left", id++, -1.2 + 0.1 * rng.nextGaussian()));
-            train.add(String.format(Locale.ROOT, "%d,%.4f,right", id++, 4.5 + 0.1 * rng.nextGaussian()));
+            files.train().add(String.format(Locale.ROOT, "%d,%.4f,left", id++, -1.2 + 0.1 * rng.nextGaussian()));
+            files.train().add(String.format(Locale.ROOT, "%d,%.4f,right", id++, 4.5 + 0.1 * rng.nextGaussian()));
         }
-        List<String> test = new ArrayList<>(List.of(head.toString()));
-        List<String> sample = new ArrayList<>(List.of("id,target"));
-        List<String> solution = new ArrayList<>(List.of("id,target,Usage"));
         for (int i = 0; i < unlabelled; i++) {
             String cls = rng.nextBoolean() ? "left" : "right";
             String key = Integer.toString(id++);
-            test.add(key + "," + row(cls, rng));
-            sample.add(key + ",left");
-            solution.add(key + "," + cls + "," + (i % 3 == 0 ? "Public" : "Private"));
+            files.test().add(key + "," + row(cls, rng));
+            files.sample().add(key + ",left");
+            files.solution().add(key + "," + cls + "," + CompetitionFiles.usage(i));
             c.truth.put(key, cls);
         }
-        try {
-            Files.createDirectories(dir);
-            Files.write(dir.resolve("train.csv"), train);
-            Files.write(dir.resolve("test.csv"), test);
-            Files.write(dir.resolve("sample_submission.csv"), sample);
-            Files.write(dir.resolve("solution.csv"), solution);
-            CompetitionDefinition.of("toy-gap", "A gap in one feature, noise in the others", "accuracy")
-                    .write(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.writeTo(dir);
+        CompetitionDefinition.of("toy-gap", "A gap in one feature, noise in the others", "accuracy")
+                .write(dir);
         return c;
     }
 
@@ -79,18 +63,10 @@ final class ToyCompetition {
 
     /** Accuracy of a submission CSV (id,target) against the generated truth. */
     double accuracy(Path csv) {
-        try {
-            List<String> lines = Files.readAllLines(csv);
-            int right = 0;
-            for (String line : lines.subList(1, lines.size())) {
-                String[] f = line.split(",");
-                if (f[1].equals(truth.get(f[0]))) {
-                    right++;
-                }
-            }
-            return right / (double) truth.size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> predicted = CompetitionFiles.read(csv);
+        return truth.entrySet().stream()
+                        .filter(e -> e.getValue().equals(predicted.get(e.getKey())))
+                        .count()
+                / (double) truth.size();
     }
 }
