@@ -31,8 +31,8 @@ public final class NoPseudolabels implements Strategy {
     static List<Trained> baseModels(Workbench bench) {
         List<Trained> out = new ArrayList<>();
         for (int f = 0; f < bench.folds(); f++) {
-            Trained t = bench.fresh(f, 0, "base");
-            bench.train(t, bench.labelled(f), bench.epochs(), false, label(bench, 0, f));
+            Trained t = bench.trainer().fresh(f, 0, "base");
+            bench.trainer().train(t, bench.labelled(f), bench.trainer().epochs(), false, label(bench, 0, f));
             out.add(t);
         }
         return out;
