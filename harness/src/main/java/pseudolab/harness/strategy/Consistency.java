@@ -82,13 +82,14 @@ public final class Consistency implements Strategy {
     }
 
     private Trained trainFold(Workbench bench, ClassTruth truth, int fold) {
-        LearnerOptions lo = bench.trainer().options();
+        Trainer trainer = bench.trainer();
+        LearnerOptions lo = trainer.options();
         TrainSet labelled = bench.labelled(fold);
         INDArray unlabelled = bench.unlabelled();
         int b = Math.min(lo.batchSize(), labelled.size());
         int mu = (int) Math.round(options.unlabelledRatio() * b);
-        int steps = lo.epochsFor(labelled.size(), bench.trainer().epochs()) * lo.batchesPerEpoch(labelled.size());
-        Trained model = bench.trainer().fresh(fold, 1, "consistency");
+        int steps = lo.epochsFor(labelled.size(), trainer.epochs()) * lo.batchesPerEpoch(labelled.size());
+        Trained model = trainer.fresh(fold, 1, "consistency");
         if (options.ema() > 0) {
             model.network.averageWeights(options.ema());
         }
@@ -100,8 +101,7 @@ public final class Consistency implements Strategy {
         AdaptiveThreshold adaptive = options.adaptiveMomentum() > 0
                 ? new AdaptiveThreshold((int) labelled.targets().columns(), options.adaptiveMomentum())
                 : null;
-        try (var bar =
-                bench.trainer().progress().start("consistency fold " + (fold + 1) + "/" + bench.folds(), steps)) {
+        try (var bar = trainer.progress().start("consistency fold " + (fold + 1) + "/" + bench.folds(), steps)) {
             for (int step = 0; step < steps; step++) {
                 double lr = lo.learningRate() * lo.schedule().factor(step / (double) steps);
                 model.network.learningRate(lr);

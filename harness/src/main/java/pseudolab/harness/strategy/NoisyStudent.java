@@ -62,14 +62,16 @@ public final class NoisyStudent implements Strategy {
 
     @Override
     public List<Trained> run(Workbench bench) {
+        Trainer trainer = bench.trainer();
+        Pseudolabeller pseudolabeller = bench.pseudolabeller();
         List<Trained> current = NoPseudolabels.baseModels(bench);
-        LearnerOptions student = student(bench.trainer().options());
+        LearnerOptions student = student(trainer.options());
         for (int round = 1; round <= bench.rounds(); round++) {
-            TestPredictions teachers = bench.pseudolabeller().predictTest(current);
+            TestPredictions teachers = pseudolabeller.predictTest(current);
             List<PseudoLabels> chosen = new ArrayList<>();
             int kept = 0;
             for (int f = 0; f < bench.folds(); f++) {
-                PseudoLabels pl = bench.pseudolabeller().pseudolabel(round, f, teachers, 1.0, true);
+                PseudoLabels pl = pseudolabeller.pseudolabel(round, f, teachers, 1.0, true);
                 chosen.add(pl);
                 kept += pl.size();
             }
@@ -79,15 +81,14 @@ public final class NoisyStudent implements Strategy {
             }
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
-                Trained t = bench.trainer().fresh(f, round, "noisy-student", student);
-                bench.trainer()
-                        .train(
-                                t,
-                                bench.labelled(f).plus(chosen.get(f).set()),
-                                bench.trainer().epochs(),
-                                true,
-                                "round " + round + " student fold " + (f + 1) + "/" + bench.folds(),
-                                Level.STRONG);
+                Trained t = trainer.fresh(f, round, "noisy-student", student);
+                trainer.train(
+                        t,
+                        bench.labelled(f).plus(chosen.get(f).set()),
+                        trainer.epochs(),
+                        true,
+                        "round " + round + " student fold " + (f + 1) + "/" + bench.folds(),
+                        Level.STRONG);
                 next.add(t);
             }
             current = next;

@@ -32,13 +32,15 @@ public final class Pretraining implements Strategy {
 
     @Override
     public List<Trained> run(Workbench bench) {
+        Trainer trainer = bench.trainer();
+        Pseudolabeller pseudolabeller = bench.pseudolabeller();
         List<Trained> current = NoPseudolabels.baseModels(bench);
         for (int round = 1; round <= bench.rounds(); round++) {
-            TestPredictions teachers = bench.pseudolabeller().predictTest(current);
+            TestPredictions teachers = pseudolabeller.predictTest(current);
             List<PseudoLabels> chosen = new ArrayList<>();
             int kept = 0;
             for (int f = 0; f < bench.folds(); f++) {
-                PseudoLabels pl = bench.pseudolabeller().pseudolabel(round, f, teachers, 1.0);
+                PseudoLabels pl = pseudolabeller.pseudolabel(round, f, teachers, 1.0);
                 chosen.add(pl);
                 kept += pl.size();
             }
@@ -48,22 +50,20 @@ public final class Pretraining implements Strategy {
             }
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
-                Trained t = bench.trainer().fresh(f, round, "pretraining");
-                bench.trainer()
-                        .train(
-                                t,
-                                chosen.get(f).set(),
-                                bench.trainer().epochs(),
-                                true,
-                                "round " + round + " pretrain fold " + (f + 1) + "/" + bench.folds());
-                t.network().learningRate(bench.trainer().learningRate() * FINE_TUNE_FACTOR);
-                bench.trainer()
-                        .train(
-                                t,
-                                bench.labelled(f),
-                                bench.trainer().epochs(),
-                                true,
-                                "round " + round + " fine-tune fold " + (f + 1) + "/" + bench.folds());
+                Trained t = trainer.fresh(f, round, "pretraining");
+                trainer.train(
+                        t,
+                        chosen.get(f).set(),
+                        trainer.epochs(),
+                        true,
+                        "round " + round + " pretrain fold " + (f + 1) + "/" + bench.folds());
+                t.network().learningRate(trainer.learningRate() * FINE_TUNE_FACTOR);
+                trainer.train(
+                        t,
+                        bench.labelled(f),
+                        trainer.epochs(),
+                        true,
+                        "round " + round + " fine-tune fold " + (f + 1) + "/" + bench.folds());
                 next.add(t);
             }
             current = next;

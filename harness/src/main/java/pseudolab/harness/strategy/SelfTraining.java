@@ -23,14 +23,16 @@ public final class SelfTraining implements Strategy {
 
     @Override
     public List<Trained> run(Workbench bench) {
+        Trainer trainer = bench.trainer();
+        Pseudolabeller pseudolabeller = bench.pseudolabeller();
         List<Trained> current = NoPseudolabels.baseModels(bench);
         for (int round = 1; round <= bench.rounds(); round++) {
-            TestPredictions teachers = bench.pseudolabeller().predictTest(current);
+            TestPredictions teachers = pseudolabeller.predictTest(current);
             List<PseudoLabels> chosen = new ArrayList<>();
             int fresh = 0;
             int kept = 0;
             for (int f = 0; f < bench.folds(); f++) {
-                PseudoLabels pl = bench.pseudolabeller().pseudolabel(round, f, teachers, 1.0);
+                PseudoLabels pl = pseudolabeller.pseudolabel(round, f, teachers, 1.0);
                 chosen.add(pl);
                 fresh += bench.record().lastPseudolabelRecord().newRows();
                 kept += pl.size();
@@ -41,14 +43,13 @@ public final class SelfTraining implements Strategy {
             }
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
-                Trained t = bench.trainer().fresh(f, round, "self-training");
-                bench.trainer()
-                        .train(
-                                t,
-                                bench.labelled(f).plus(chosen.get(f).set()),
-                                bench.trainer().epochs(),
-                                true,
-                                NoPseudolabels.label(bench, round, f));
+                Trained t = trainer.fresh(f, round, "self-training");
+                trainer.train(
+                        t,
+                        bench.labelled(f).plus(chosen.get(f).set()),
+                        trainer.epochs(),
+                        true,
+                        NoPseudolabels.label(bench, round, f));
                 next.add(t);
             }
             current = next;
