@@ -8,6 +8,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.HarnessException;
+import pseudolab.harness.cv.Folds;
+import pseudolab.harness.data.ClassTargets;
+import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.Mlp;
+import pseudolab.harness.progress.Progress;
 
 class WorkbenchTest {
     // six test rows, two classes: top probabilities 0.99, 0.95, 0.6, 0.97, 0.92, 0.55
@@ -72,6 +77,52 @@ class WorkbenchTest {
         assertThat(record.pseudolabelRecords())
                 .extracting(PseudoLabelRecord::newRows)
                 .containsExactly(4, 0);
+    }
+
+    @Test
+    void aClassificationWorkbenchTrainsEachFoldOnTheOtherFoldsRowsWithTheirClassesOneHot() {
+        // train row i has feature i and class i % 2; two folds
+        var trainX = Nd4j.create(new float[] {0, 1, 2, 3, 4, 5}, new long[] {6, 1});
+        var testX = Nd4j.create(new float[] {7, 8}, new long[] {2, 1});
+        Folds folds = Folds.stratified(new int[] {0, 1, 0, 1, 0, 1}, 2, 2, 1);
+        Workbench b = Workbench.classification(
+                new Mlp(LearnerOptions.defaults(), null),
+                folds,
+                new ClassificationRows(
+                        trainX,
+                        new ClassTargets(List.of("a", "b"), new int[] {0, 1, 0, 1, 0, 1}),
+                        testX,
+                        ClassTruth.none()),
+                Selection.defaults(),
+                false,
+                2,
+                1,
+                Progress.quiet());
+        assertThat(b.regression()).isFalse();
+        assertThat(b.folds()).isEqualTo(2);
+        assertThat(b.unlabelled()).isSameAs(testX);
+        for (int f = 0; f < 2; f++) {
+            var set = b.labelled(f);
+            float[][] x = set.features().toFloatMatrix();
+            float[][] y = set.targets().toFloatMatrix();
+            assertThat(x.length).isEqualTo(folds.trainRows(f).length);
+            for (int i = 0; i < x.length; i++) {
+                int row = (int) x[i][0];
+                assertThat(folds.trainRows(f)).contains(row);
+                assertThat(y[i]).containsExactly(row % 2 == 0 ? new float[] {1, 0} : new float[] {0, 1});
+            }
+        }
+        assertThat(b.labelled(0)).isSameAs(b.labelled(0));
+    }
+
+    @Test
+    void withoutASolutionPseudolabelsCountNoCorrectRowsAndNoAccuracy() {
+        var testX = Nd4j.create(new float[12], new long[] {6, 2});
+        ClassPseudolabeller b = new ClassPseudolabeller(
+                testX, 2, ClassTruth.none(), Selection.defaults(), new Teachers(2, false), record);
+        assertThat(b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0).size()).isEqualTo(4);
+        assertThat(record.pseudolabelRecords().get(0).correct()).isNull();
+        assertThat(record.pseudolabelRecords().get(0).accuracy()).isNull();
     }
 
     @Test
