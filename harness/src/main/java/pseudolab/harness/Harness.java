@@ -32,7 +32,9 @@ import pseudolab.harness.output.Provenance;
 import pseudolab.harness.output.ProvenanceWriter;
 import pseudolab.harness.output.SubmissionWriter;
 import pseudolab.harness.progress.Progress;
-import pseudolab.harness.strategy.RegressionTargets;
+import pseudolab.harness.strategy.ClassTruth;
+import pseudolab.harness.strategy.ClassificationRows;
+import pseudolab.harness.strategy.RegressionRows;
 import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.Strategy;
 import pseudolab.harness.strategy.Trained;
@@ -69,7 +71,7 @@ public final class Harness {
         Competition competition = Competition.open(o.competition());
         Dataset data = new DatasetReader(Optional.ofNullable(o.image()), o.task()).read(competition);
         Metric metric = competition.metricFor(data.task());
-        TargetScaling targetScaling = data.targets() instanceof NumericTargets t ? TargetScaling.fit(t.values()) : null;
+        TargetScaling targetScaling = data.targets() instanceof NumericTargets t ? t.scaling() : null;
         if (data.regression() && !o.selection().equals(Strategies.defaultSelection(o.strategy()))) {
             o.selection().requireRegressionDefaults();
         }
@@ -82,7 +84,7 @@ public final class Harness {
         Folds folds = Folds.of(data.targets(), o.folds(), o.seed());
         INDArray trainX = Nd4j.create(data.trainX(), new long[] {data.trainRows(), data.features()});
         INDArray testX = Nd4j.create(data.testX(), new long[] {data.testRows(), data.features()});
-        Workbench bench = workbench(o, competition, data, targetScaling, learner, folds, trainX, testX);
+        Workbench bench = workbench(o, competition, data, learner, folds, trainX, testX);
         List<Trained> finals = strategy.run(bench);
         long trained = System.nanoTime();
         timings.put("trainSeconds", seconds(read, trained));
@@ -147,11 +149,11 @@ public final class Harness {
                 metric.name(),
                 foldScores,
                 Double.isNaN(oofScore) ? null : oofScore,
-                bench.models(),
-                bench.pseudolabelRecords(),
-                bench.consistencyRecords(),
-                bench.augmentationsDrawn(),
-                bench.stopReason(),
+                bench.record().models(),
+                bench.record().pseudolabelRecords(),
+                bench.record().consistencyRecords(),
+                bench.record().augmentationsDrawn(),
+                bench.record().stopReason(),
                 timings,
                 versions());
         new ProvenanceWriter().write(provenance, json);
@@ -169,44 +171,32 @@ public final class Harness {
         return result;
     }
 
-    /** The strategies' workbench: class labels, or standardised numeric targets for a regression. */
+    /** The strategies' workbench: class labels, or numeric targets (trained standardised) for a regression. */
     private Workbench workbench(
             RunOptions o,
             Competition competition,
             Dataset data,
-            TargetScaling scaling,
             Learner learner,
             Folds folds,
             INDArray trainX,
             INDArray testX) {
         if (data.targets() instanceof NumericTargets values) {
-            float[] truth = TestTruth.values(competition, data)
-                    .map(scaling::standardise)
-                    .orElse(null);
-            RegressionTargets targets =
-                    new RegressionTargets(scaling.standardise(values.values()), truth, scaling.std());
-            return new Workbench(
+            float[] truth = TestTruth.values(competition, data).orElse(null);
+            return Workbench.regression(
                     learner,
                     folds,
-                    trainX,
-                    targets,
-                    testX,
+                    new RegressionRows(trainX, values, testX, truth),
                     o.selection(),
                     o.nonLeaky(),
                     o.rounds(),
                     o.seed(),
                     progress);
         }
-        ClassTargets labels = (ClassTargets) data.targets();
-        int[] truth = TestTruth.classes(competition, data).orElse(null);
-        return new Workbench(
+        ClassTruth truth = new ClassTruth(TestTruth.classes(competition, data).orElse(null));
+        return Workbench.classification(
                 learner,
                 folds,
-                trainX,
-                labels.indices(),
-                labels.count(),
-                testX,
-                truth,
+                new ClassificationRows(trainX, (ClassTargets) data.targets(), testX, truth),
                 o.selection(),
                 o.nonLeaky(),
                 o.rounds(),

@@ -2,7 +2,10 @@ package pseudolab.harness.data;
 
 import pseudolab.harness.HarnessException;
 
-/** The targets of a regression: one finite number per train row, in the target's own units. */
+/**
+ * The targets of a regression: one finite number per train row, in the target's own units; a network trains on them
+ * standardised ({@link #scaling()}, {@link #standardised()}).
+ */
 public record NumericTargets(float[] values) implements Targets {
     public NumericTargets {
         for (int i = 0; i < values.length; i++) {
@@ -10,6 +13,16 @@ public record NumericTargets(float[] values) implements Targets {
                 throw new HarnessException("regression target " + i + " is not a finite number: " + values[i]);
             }
         }
+    }
+
+    /** The standardisation the targets are trained with: their mean and (population) standard deviation. */
+    public TargetScaling scaling() {
+        return TargetScaling.fit(values);
+    }
+
+    /** The targets standardised with {@link #scaling()}: what a regression network trains on. */
+    public float[] standardised() {
+        return scaling().standardise(values);
     }
 
     @Override

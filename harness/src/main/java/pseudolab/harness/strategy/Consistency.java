@@ -71,24 +71,25 @@ public final class Consistency implements Strategy {
 
     @Override
     public List<Trained> run(Workbench bench) {
-        if (bench.regression()) {
+        if (!(bench.pseudolabeller() instanceof ClassPseudolabeller classes)) {
             throw new HarnessException("--strategy consistency applies to classification only");
         }
         List<Trained> out = new ArrayList<>();
         for (int f = 0; f < bench.folds(); f++) {
-            out.add(trainFold(bench, f));
+            out.add(trainFold(bench, classes.truth(), f));
         }
         return out;
     }
 
-    private Trained trainFold(Workbench bench, int fold) {
-        LearnerOptions lo = bench.learnerOptions();
+    private Trained trainFold(Workbench bench, ClassTruth truth, int fold) {
+        Trainer trainer = bench.trainer();
+        LearnerOptions lo = trainer.options();
         TrainSet labelled = bench.labelled(fold);
         INDArray unlabelled = bench.unlabelled();
         int b = Math.min(lo.batchSize(), labelled.size());
         int mu = (int) Math.round(options.unlabelledRatio() * b);
-        int steps = lo.epochsFor(labelled.size(), bench.epochs()) * lo.batchesPerEpoch(labelled.size());
-        Trained model = bench.fresh(fold, 1, "consistency");
+        int steps = lo.epochsFor(labelled.size(), trainer.epochs()) * lo.batchesPerEpoch(labelled.size());
+        Trained model = trainer.fresh(fold, 1, "consistency");
         if (options.ema() > 0) {
             model.network.averageWeights(options.ema());
         }
@@ -100,12 +101,12 @@ public final class Consistency implements Strategy {
         AdaptiveThreshold adaptive = options.adaptiveMomentum() > 0
                 ? new AdaptiveThreshold((int) labelled.targets().columns(), options.adaptiveMomentum())
                 : null;
-        try (var bar = bench.progress().start("consistency fold " + (fold + 1) + "/" + bench.folds(), steps)) {
+        try (var bar = trainer.progress().start("consistency fold " + (fold + 1) + "/" + bench.folds(), steps)) {
             for (int step = 0; step < steps; step++) {
                 double lr = lo.learningRate() * lo.schedule().factor(step / (double) steps);
                 model.network.learningRate(lr);
                 step(
-                        bench,
+                        truth,
                         model,
                         labelled,
                         labelledRows.next(b),
@@ -115,7 +116,7 @@ public final class Consistency implements Strategy {
                         rng,
                         adaptive);
                 if ((step + 1) % every == 0 || step + 1 == steps) {
-                    bench.log(tally.record(fold, step + 1, lr));
+                    bench.record().consistency(tally.record(fold, step + 1, lr));
                     tally = new Tally(step + 1);
                 }
                 bar.step();
@@ -124,12 +125,12 @@ public final class Consistency implements Strategy {
         model.network.adoptAverage();
         model.pseudolabels = true;
         model.epochs += steps / Math.max(1, lo.batchesPerEpoch(labelled.size()));
-        bench.record(model);
+        bench.record().model(model);
         return model;
     }
 
     private void step(
-            Workbench bench,
+            ClassTruth truth,
             Trained model,
             TrainSet labelled,
             int[] lRows,
@@ -152,11 +153,11 @@ public final class Consistency implements Strategy {
         int[] classOf = new int[uRows.length];
         int kept = 0;
         for (int i = 0; i < p.length; i++) {
-            int c = Workbench.argmax(p[i]);
+            int c = ConfidentRows.argmax(p[i]);
             if (p[i][c] >= (adaptive == null ? options.threshold() : adaptive.threshold(c))) {
                 confident[kept] = i;
                 classOf[kept++] = c;
-                tally.kept(bench.truthOf(uRows[i]), c);
+                tally.kept(truth.of(uRows[i]), c);
             }
         }
         tally.seen(uRows.length);

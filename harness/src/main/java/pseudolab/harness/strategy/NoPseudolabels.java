@@ -29,10 +29,11 @@ public final class NoPseudolabels implements Strategy {
 
     /** Round 0 of every strategy: one fresh model per fold trained on its labelled rows only. */
     static List<Trained> baseModels(Workbench bench) {
+        Trainer trainer = bench.trainer();
         List<Trained> out = new ArrayList<>();
         for (int f = 0; f < bench.folds(); f++) {
-            Trained t = bench.fresh(f, 0, "base");
-            bench.train(t, bench.labelled(f), bench.epochs(), false, label(bench, 0, f));
+            Trained t = trainer.fresh(f, 0, "base");
+            trainer.train(t, bench.labelled(f), trainer.epochs(), false, label(bench, 0, f));
             out.add(t);
         }
         return out;

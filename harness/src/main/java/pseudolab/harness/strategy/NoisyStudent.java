@@ -62,28 +62,30 @@ public final class NoisyStudent implements Strategy {
 
     @Override
     public List<Trained> run(Workbench bench) {
+        Trainer trainer = bench.trainer();
+        Pseudolabeller pseudolabeller = bench.pseudolabeller();
         List<Trained> current = NoPseudolabels.baseModels(bench);
-        LearnerOptions student = student(bench.learnerOptions());
+        LearnerOptions student = student(trainer.options());
         for (int round = 1; round <= bench.rounds(); round++) {
-            Workbench.TestPredictions teachers = bench.predictTest(current);
+            TestPredictions teachers = pseudolabeller.predictTest(current);
             List<PseudoLabels> chosen = new ArrayList<>();
             int kept = 0;
             for (int f = 0; f < bench.folds(); f++) {
-                PseudoLabels pl = bench.pseudolabel(round, f, teachers, 1.0, true);
+                PseudoLabels pl = pseudolabeller.pseudolabel(round, f, teachers, 1.0, true);
                 chosen.add(pl);
                 kept += pl.size();
             }
             if (kept == 0) {
-                bench.stoppedEarly("round " + round + ": no test rows qualify as pseudolabels");
+                bench.record().stoppedEarly("round " + round + ": no test rows qualify as pseudolabels");
                 break;
             }
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
-                Trained t = bench.fresh(f, round, "noisy-student", student);
-                bench.train(
+                Trained t = trainer.fresh(f, round, "noisy-student", student);
+                trainer.train(
                         t,
                         bench.labelled(f).plus(chosen.get(f).set()),
-                        bench.epochs(),
+                        trainer.epochs(),
                         true,
                         "round " + round + " student fold " + (f + 1) + "/" + bench.folds(),
                         Level.STRONG);

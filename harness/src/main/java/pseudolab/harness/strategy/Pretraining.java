@@ -32,34 +32,36 @@ public final class Pretraining implements Strategy {
 
     @Override
     public List<Trained> run(Workbench bench) {
+        Trainer trainer = bench.trainer();
+        Pseudolabeller pseudolabeller = bench.pseudolabeller();
         List<Trained> current = NoPseudolabels.baseModels(bench);
         for (int round = 1; round <= bench.rounds(); round++) {
-            Workbench.TestPredictions teachers = bench.predictTest(current);
+            TestPredictions teachers = pseudolabeller.predictTest(current);
             List<PseudoLabels> chosen = new ArrayList<>();
             int kept = 0;
             for (int f = 0; f < bench.folds(); f++) {
-                PseudoLabels pl = bench.pseudolabel(round, f, teachers, 1.0);
+                PseudoLabels pl = pseudolabeller.pseudolabel(round, f, teachers, 1.0);
                 chosen.add(pl);
                 kept += pl.size();
             }
             if (kept == 0) {
-                bench.stoppedEarly("round " + round + ": no test rows qualify as pseudolabels");
+                bench.record().stoppedEarly("round " + round + ": no test rows qualify as pseudolabels");
                 break;
             }
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
-                Trained t = bench.fresh(f, round, "pretraining");
-                bench.train(
+                Trained t = trainer.fresh(f, round, "pretraining");
+                trainer.train(
                         t,
                         chosen.get(f).set(),
-                        bench.epochs(),
+                        trainer.epochs(),
                         true,
                         "round " + round + " pretrain fold " + (f + 1) + "/" + bench.folds());
-                t.network().learningRate(bench.learningRate() * FINE_TUNE_FACTOR);
-                bench.train(
+                t.network().learningRate(trainer.learningRate() * FINE_TUNE_FACTOR);
+                trainer.train(
                         t,
                         bench.labelled(f),
-                        bench.epochs(),
+                        trainer.epochs(),
                         true,
                         "round " + round + " fine-tune fold " + (f + 1) + "/" + bench.folds());
                 next.add(t);

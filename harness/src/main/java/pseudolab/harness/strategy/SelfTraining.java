@@ -23,30 +23,31 @@ public final class SelfTraining implements Strategy {
 
     @Override
     public List<Trained> run(Workbench bench) {
+        Trainer trainer = bench.trainer();
+        Pseudolabeller pseudolabeller = bench.pseudolabeller();
         List<Trained> current = NoPseudolabels.baseModels(bench);
         for (int round = 1; round <= bench.rounds(); round++) {
-            Workbench.TestPredictions teachers = bench.predictTest(current);
+            TestPredictions teachers = pseudolabeller.predictTest(current);
             List<PseudoLabels> chosen = new ArrayList<>();
             int fresh = 0;
             int kept = 0;
             for (int f = 0; f < bench.folds(); f++) {
-                PseudoLabels pl = bench.pseudolabel(round, f, teachers, 1.0);
+                PseudoLabels pl = pseudolabeller.pseudolabel(round, f, teachers, 1.0);
                 chosen.add(pl);
-                List<PseudoLabelRecord> all = bench.pseudolabelRecords();
-                fresh += all.get(all.size() - 1).newRows();
+                fresh += bench.record().lastPseudolabelRecord().newRows();
                 kept += pl.size();
             }
             if (kept == 0 || (round > 1 && fresh == 0 && !bench.regression())) {
-                bench.stoppedEarly("round " + round + ": no new test rows qualify as pseudolabels");
+                bench.record().stoppedEarly("round " + round + ": no new test rows qualify as pseudolabels");
                 break;
             }
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
-                Trained t = bench.fresh(f, round, "self-training");
-                bench.train(
+                Trained t = trainer.fresh(f, round, "self-training");
+                trainer.train(
                         t,
                         bench.labelled(f).plus(chosen.get(f).set()),
-                        bench.epochs(),
+                        trainer.epochs(),
                         true,
                         NoPseudolabels.label(bench, round, f));
                 next.add(t);

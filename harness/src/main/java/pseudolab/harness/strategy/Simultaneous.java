@@ -83,27 +83,29 @@ public final class Simultaneous implements Strategy {
 
     @Override
     public List<Trained> run(Workbench bench) {
+        Trainer trainer = bench.trainer();
+        Pseudolabeller pseudolabeller = bench.pseudolabeller();
         List<Trained> models = new ArrayList<>();
         for (int f = 0; f < bench.folds(); f++) {
-            models.add(bench.fresh(f, 0, "simultaneous"));
+            models.add(trainer.fresh(f, 0, "simultaneous"));
         }
-        int t1 = bench.epochsFor(bench.labelled(0));
-        int t2 = t1 + rampEpochs(bench.epochs());
-        int epochs = t1 + bench.epochs();
-        try (var bar = bench.progress().start("simultaneous, " + bench.folds() + " fold(s)", epochs)) {
+        int t1 = trainer.epochsFor(bench.labelled(0));
+        int t2 = t1 + rampEpochs(trainer.epochs());
+        int epochs = t1 + trainer.epochs();
+        try (var bar = trainer.progress().start("simultaneous, " + bench.folds() + " fold(s)", epochs)) {
             for (int t = 0; t < epochs; t++) {
                 double alpha = alpha(t, t1, t2);
-                Workbench.TestPredictions teachers = alpha > 0 ? bench.predictTest(models) : null;
+                TestPredictions teachers = alpha > 0 ? pseudolabeller.predictTest(models) : null;
                 for (int f = 0; f < bench.folds(); f++) {
                     TrainSet labelled = bench.labelled(f);
                     TrainSet set = labelled;
                     if (alpha > 0) {
                         double a = alpha;
-                        PseudoLabels probe = bench.pseudolabel(
+                        PseudoLabels probe = pseudolabeller.pseudolabel(
                                 t + 1, f, teachers, kept -> kept == 0 ? 0 : a * labelled.size() / kept);
                         set = labelled.plus(probe.set());
                     }
-                    bench.epoch(models.get(f), set, alpha > 0, t, epochs);
+                    trainer.epoch(models.get(f), set, alpha > 0, t, epochs);
                 }
                 bar.step();
             }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Random;
 import pseudolab.harness.learn.Network;
 
-/** A network owned by the workbench, with the identity and history its provenance record needs. */
+/** A fold network made by the {@link Trainer}, with the identity and history its provenance record needs. */
 public final class Trained {
     final String id;
     final int fold;

@@ -53,6 +53,14 @@ class TargetsTest {
     }
 
     @Test
+    void numericTargetsTrainStandardisedWithTheirOwnMeanAndStandardDeviation() {
+        NumericTargets targets = new NumericTargets(new float[] {6, 6, 14, 14});
+        assertThat(targets.scaling()).isEqualTo(new TargetScaling(10, 4));
+        assertThat(targets.standardised()).containsExactly(-1, -1, 1, 1);
+        assertThat(targets.values()).containsExactly(6, 6, 14, 14);
+    }
+
+    @Test
     void aDatasetsTaskAndSubmissionLayoutFollowFromItsTargets() {
         Dataset regression = dataset(new NumericTargets(new float[] {0.5f, 1.5f}), List.of("y"));
         assertThat(regression.task()).isEqualTo(Task.REGRESSION);

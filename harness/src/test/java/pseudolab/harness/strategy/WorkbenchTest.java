@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.HarnessException;
 import pseudolab.harness.cv.Folds;
+import pseudolab.harness.data.ClassTargets;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.Mlp;
 import pseudolab.harness.progress.Progress;
@@ -20,36 +21,26 @@ class WorkbenchTest {
     };
     private static final int[] TRUTH = {0, 1, 0, 1, 1, 1};
 
-    private Workbench bench(Selection selection, boolean nonLeaky) {
-        var trainX = Nd4j.create(new float[] {0, 0, 1, 1, 2, 2, 3, 3}, new long[] {4, 2});
+    private final RunRecord record = new RunRecord();
+
+    /** A two-fold classification's pseudolabeller over the six test rows with their known classes. */
+    private ClassPseudolabeller bench(Selection selection, boolean nonLeaky) {
         var testX = Nd4j.create(new float[12], new long[] {6, 2});
-        return new Workbench(
-                new Mlp(LearnerOptions.defaults(), null),
-                Folds.stratified(new int[] {0, 1, 0, 1}, 2, 2, 1),
-                trainX,
-                new int[] {0, 1, 0, 1},
-                2,
-                testX,
-                TRUTH,
-                selection,
-                nonLeaky,
-                1,
-                1,
-                Progress.quiet());
+        return new ClassPseudolabeller(testX, 2, new ClassTruth(TRUTH), selection, new Teachers(2, nonLeaky), record);
     }
 
-    private static Workbench.TestPredictions teacher(String id, List<Integer> seen) {
-        return new Workbench.TestPredictions(Map.of(id, Nd4j.create(PROBS, new long[] {6, 2})), Map.of(id, seen));
+    private static TestPredictions teacher(String id, List<Integer> seen) {
+        return new TestPredictions(Map.of(id, Nd4j.create(PROBS, new long[] {6, 2})), Map.of(id, seen));
     }
 
     @Test
     void theThresholdKeepsRowsWhoseTopProbabilityExceedsItAndHardLabelsAreOneHot() {
-        Workbench b = bench(new Selection("hard", 0.9, 0, 2.0), false);
+        ClassPseudolabeller b = bench(new Selection("hard", 0.9, 0, 2.0), false);
         PseudoLabels pl = b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.5);
         assertThat(pl.rows()).containsExactly(0, 1, 3, 4);
         assertThat(pl.set().targets().toFloatMatrix()).isDeepEqualTo(new float[][] {{1, 0}, {1, 0}, {0, 1}, {0, 1}});
         assertThat(pl.set().weights().toFloatVector()).containsOnly(3f);
-        PseudoLabelRecord r = b.pseudolabelRecords().get(0);
+        PseudoLabelRecord r = record.pseudolabelRecords().get(0);
         assertThat(r.kept()).isEqualTo(4);
         assertThat(r.correct()).isEqualTo(3);
         assertThat(r.accuracy()).isEqualTo(0.75);
@@ -58,20 +49,20 @@ class WorkbenchTest {
 
     @Test
     void topKPerClassKeepsTheMostConfidentRowsOfEachClass() {
-        Workbench b = bench(new Selection("hard", 0.0, 1, 1.0), false);
+        ClassPseudolabeller b = bench(new Selection("hard", 0.0, 1, 1.0), false);
         assertThat(b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0).rows()).containsExactly(0, 3);
     }
 
     @Test
     void softLabelsAreTheTeachersProbabilities() {
-        Workbench b = bench(new Selection("soft", 0.96, 0, 1.0), false);
+        ClassPseudolabeller b = bench(new Selection("soft", 0.96, 0, 1.0), false);
         PseudoLabels pl = b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0);
         assertThat(pl.set().targets().toFloatMatrix()).isDeepEqualTo(new float[][] {{0.99f, 0.01f}, {0.03f, 0.97f}});
     }
 
     @Test
     void nonLeakyModeRefusesTeachersThatSawTheFold() {
-        Workbench b = bench(Selection.defaults(), true);
+        ClassPseudolabeller b = bench(Selection.defaults(), true);
         assertThatThrownBy(() -> b.pseudolabel(1, 1, teacher("t", List.of(1)), 1.0))
                 .isInstanceOf(HarnessException.class)
                 .hasMessageContaining("never saw its rows");
@@ -80,12 +71,58 @@ class WorkbenchTest {
 
     @Test
     void newRowsCountOnlyRowsNotKeptInThePreviousStep() {
-        Workbench b = bench(Selection.defaults(), false);
+        ClassPseudolabeller b = bench(Selection.defaults(), false);
         b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0);
         b.pseudolabel(2, 0, teacher("t", List.of(1)), 1.0);
-        assertThat(b.pseudolabelRecords())
+        assertThat(record.pseudolabelRecords())
                 .extracting(PseudoLabelRecord::newRows)
                 .containsExactly(4, 0);
+    }
+
+    @Test
+    void aClassificationWorkbenchTrainsEachFoldOnTheOtherFoldsRowsWithTheirClassesOneHot() {
+        // train row i has feature i and class i % 2; two folds
+        var trainX = Nd4j.create(new float[] {0, 1, 2, 3, 4, 5}, new long[] {6, 1});
+        var testX = Nd4j.create(new float[] {7, 8}, new long[] {2, 1});
+        Folds folds = Folds.stratified(new int[] {0, 1, 0, 1, 0, 1}, 2, 2, 1);
+        Workbench b = Workbench.classification(
+                new Mlp(LearnerOptions.defaults(), null),
+                folds,
+                new ClassificationRows(
+                        trainX,
+                        new ClassTargets(List.of("a", "b"), new int[] {0, 1, 0, 1, 0, 1}),
+                        testX,
+                        ClassTruth.none()),
+                Selection.defaults(),
+                false,
+                2,
+                1,
+                Progress.quiet());
+        assertThat(b.regression()).isFalse();
+        assertThat(b.folds()).isEqualTo(2);
+        assertThat(b.unlabelled()).isSameAs(testX);
+        for (int f = 0; f < 2; f++) {
+            var set = b.labelled(f);
+            float[][] x = set.features().toFloatMatrix();
+            float[][] y = set.targets().toFloatMatrix();
+            assertThat(x.length).isEqualTo(folds.trainRows(f).length);
+            for (int i = 0; i < x.length; i++) {
+                int row = (int) x[i][0];
+                assertThat(folds.trainRows(f)).contains(row);
+                assertThat(y[i]).containsExactly(row % 2 == 0 ? new float[] {1, 0} : new float[] {0, 1});
+            }
+        }
+        assertThat(b.labelled(0)).isSameAs(b.labelled(0));
+    }
+
+    @Test
+    void withoutASolutionPseudolabelsCountNoCorrectRowsAndNoAccuracy() {
+        var testX = Nd4j.create(new float[12], new long[] {6, 2});
+        ClassPseudolabeller b = new ClassPseudolabeller(
+                testX, 2, ClassTruth.none(), Selection.defaults(), new Teachers(2, false), record);
+        assertThat(b.pseudolabel(1, 0, teacher("t", List.of(1)), 1.0).size()).isEqualTo(4);
+        assertThat(record.pseudolabelRecords().get(0).correct()).isNull();
+        assertThat(record.pseudolabelRecords().get(0).accuracy()).isNull();
     }
 
     @Test
