@@ -12,14 +12,12 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pseudolab.server.ServerException;
-import pseudolab.server.TestDatabases;
 import pseudolab.server.participant.ParticipantDao;
 
-/** The same migrations on SQLite (existing files keep their checksums) and on PostgreSQL (with its own types). */
+/** The migrations on SQLite (existing files keep their checksums) and the refusal of an unusable database URL. */
 class DatabaseTest {
     private static final String HISTORY =
             "SELECT version || ' ' || description || ' ' || checksum FROM flyway_schema_history ORDER BY installed_rank";
@@ -93,34 +91,6 @@ class DatabaseTest {
     }
 
     @Test
-    void postgresqlGetsTheSameMigrationsWithSixtyFourBitTimesDoublesAndBooleans() {
-        Path sqliteFile = dir.resolve("fresh.db");
-        try (Database pg = Database.open(TestDatabases.newPostgresql());
-                Database sqlite = Database.open(sqliteFile)) {
-            assertThat(pg.dialect()).isEqualTo(Dialect.POSTGRESQL);
-            assertThat(pg.shared()).isTrue();
-            assertThat(versions(pg))
-                    .isEqualTo(versions(sqlite))
-                    .containsExactly(
-                            "1 schema",
-                            "2 participant name keys",
-                            "3 shared database",
-                            "4 public board",
-                            "5 submission strategy");
-            Map<String, String> types = pg.jdbi().withHandle(h -> columnTypes(h));
-            assertThat(types)
-                    .containsEntry("competitions.deadline", "bigint")
-                    .containsEntry("submissions.submitted_at", "bigint")
-                    .containsEntry("submissions.public_score", "double precision")
-                    .containsEntry("submissions.selected", "boolean")
-                    .containsEntry("competitions.board_version", "bigint")
-                    .containsEntry("participants.name_key", "text")
-                    .containsEntry("competitions.public_board", "text")
-                    .containsEntry("submissions.strategy", "text");
-        }
-    }
-
-    @Test
     void anUnreachableDatabaseIsRefusedNamingItsUrlButNotItsPassword() {
         assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/pl?user=pl&password=hunter2"))
                 .isInstanceOf(ServerException.class)
@@ -136,21 +106,11 @@ class DatabaseTest {
                 .withHandle(h -> h.createQuery(HISTORY).mapTo(String.class).list());
     }
 
-    private static List<String> versions(Database db) {
+    static List<String> versions(Database db) {
         return db.jdbi()
                 .withHandle(h -> h.createQuery(
                                 "SELECT version || ' ' || description FROM flyway_schema_history ORDER BY installed_rank")
                         .mapTo(String.class)
                         .list());
-    }
-
-    private static Map<String, String> columnTypes(Handle h) {
-        return h
-                .createQuery("SELECT table_name || '.' || column_name, data_type FROM information_schema.columns"
-                        + " WHERE table_schema = 'public'")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -25,7 +25,7 @@ import pseudolab.server.app.ServerApp;
  * 300 connections from one address that announce a 200-byte body and send it a byte a second (more than the
  * server's 250 request threads) do not stall a normal GET from another address.
  */
-class SlowClientsTest {
+class SlowClientsIT {
     private static final int SLOW_CLIENTS = 300;
 
     @TempDir
