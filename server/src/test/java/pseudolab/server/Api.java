@@ -2,28 +2,35 @@ package pseudolab.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.HttpClient;
-import io.javalin.testtools.Response;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** The server's API as tests call it, over real HTTP, remembering every response body it saw. */
 public final class Api {
     public static final String ADMIN = "admin-secret-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client;
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String origin;
     private final List<String> bodies = new ArrayList<>();
 
-    public Api(HttpClient client) {
-        this.client = client;
+    /** The API of the server at {@code origin}, e.g. {@code http://127.0.0.1:7070}. */
+    public Api(String origin) {
+        this.origin = origin;
     }
 
     public String origin() {
-        return client.getOrigin();
+        return origin;
     }
 
     /** Every response body received so far (for leak checks). */
@@ -32,7 +39,7 @@ public final class Api {
     }
 
     public Response get(String path, String token) {
-        return record(client.request(path, b -> auth(b.get(), token)));
+        return send(path, token, b -> b.GET());
     }
 
     public Response get(String path) {
@@ -40,30 +47,27 @@ public final class Api {
     }
 
     public Response postJson(String path, String json, String token) {
-        return record(client.request(
-                path,
-                b -> auth(b.post(BodyPublishers.ofString(json)), token).header("Content-Type", "application/json")));
+        return send(path, token, b -> b.POST(BodyPublishers.ofString(json)).header("Content-Type", "application/json"));
     }
 
     public Response post(String path, String token) {
-        return record(client.request(path, b -> auth(b.post(BodyPublishers.noBody()), token)));
+        return send(path, token, b -> b.POST(BodyPublishers.noBody()));
     }
 
     public Response put(String path, String body, String token) {
-        return record(client.request(path, b -> auth(b.put(BodyPublishers.ofString(body)), token)));
+        return send(path, token, b -> b.PUT(BodyPublishers.ofString(body)));
     }
 
     public Response postMultipart(String path, MultipartBody body, String token) {
-        return record(client.request(
+        return send(
                 path,
-                b -> auth(b.post(BodyPublishers.ofByteArray(body.bytes())), token)
-                        .header("Content-Type", body.contentType())));
+                token,
+                b -> b.POST(BodyPublishers.ofByteArray(body.bytes())).header("Content-Type", body.contentType()));
     }
 
     /** Posts raw bytes with the given Content-Type (for malformed bodies). */
     public Response postRaw(String path, String contentType, byte[] body, String token) {
-        return record(client.request(
-                path, b -> auth(b.post(BodyPublishers.ofByteArray(body)), token).header("Content-Type", contentType)));
+        return send(path, token, b -> b.POST(BodyPublishers.ofByteArray(body)).header("Content-Type", contentType));
     }
 
     /** Registers a participant and returns the token. */
@@ -137,17 +141,26 @@ public final class Api {
     public static JsonNode json(Response response) {
         try {
             return JSON.readTree(response.body().string());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private Response record(Response r) {
-        bodies.add(r.body().string());
-        return r;
-    }
-
-    private static io.javalin.testtools.Request.Builder auth(io.javalin.testtools.Request.Builder b, String token) {
-        return token == null ? b : b.header("Authorization", "Bearer " + token);
+    /** Sends one request (with the bearer token unless null), remembers its body and answers it. */
+    private Response send(String path, String token, UnaryOperator<HttpRequest.Builder> method) {
+        HttpRequest.Builder b = method.apply(HttpRequest.newBuilder(URI.create(origin + path)));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            bodies.add(r.body());
+            return new Response(r.statusCode(), new Response.Body(r.body()), r.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while calling " + path, e);
+        }
     }
 }

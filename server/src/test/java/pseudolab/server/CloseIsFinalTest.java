@@ -2,8 +2,6 @@ package pseudolab.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -28,9 +26,8 @@ class CloseIsFinalTest {
     private final Gate afterScoring = new Gate();
 
     private void run(TestServer.Body body) {
-        JavalinTest.test(
-                ServerApp.create(TestServer.config(home, clock), Pauses.NONE.withAfterScoring(afterScoring)),
-                (server, client) -> body.run(new Api(client)));
+        TestServer.run(
+                ServerApp.create(TestServer.config(home, clock), Pauses.NONE.withAfterScoring(afterScoring)), body);
     }
 
     @Test

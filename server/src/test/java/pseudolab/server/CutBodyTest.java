@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.javalin.testtools.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -168,7 +168,7 @@ class LeaderboardApiTest {
             play(api);
             var csv = api.get("/api/competitions/zoo/leaderboard.csv?board=public");
             assertThat(csv.code()).isEqualTo(200);
-            assertThat(csv.headers().get("Content-Type").get(0)).startsWith("text/csv");
+            assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
             String[] lines = csv.body().string().split("\r\n");
             assertThat(lines[0]).isEqualTo("rank,participant,score,submissions,lastSubmittedAt,baseline");
             assertThat(lines).hasSize(5);

@@ -3,7 +3,6 @@ package pseudolab.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import java.util.Map;
 import org.flywaydb.core.Flyway;

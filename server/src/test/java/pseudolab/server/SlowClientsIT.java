@@ -2,7 +2,6 @@ package pseudolab.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -33,50 +32,48 @@ class SlowClientsIT {
 
     @Test
     void aNormalGetStaysFastWhileSlowBodiesTrickleIn() {
-        JavalinTest.test(
-                ServerApp.create(TestServer.config(home, new MutableClock(TestServer.START))), (server, client) -> {
-                    URI origin = URI.create(client.getOrigin());
-                    HttpClient http = HttpClient.newBuilder()
-                            .connectTimeout(Duration.ofSeconds(5))
-                            .build();
-                    HttpRequest get = HttpRequest.newBuilder(
-                                    URI.create("http://127.0.0.1:" + origin.getPort() + "/api/competitions"))
-                            .timeout(Duration.ofSeconds(5))
-                            .build();
-                    assertThat(http.send(get, HttpResponse.BodyHandlers.ofString())
-                                    .statusCode())
-                            .isEqualTo(200); // warm-up
-                    List<Socket> slow = new ArrayList<>();
-                    try {
-                        InetAddress attacker = InetAddress.getByName("127.0.0.2");
-                        for (int i = 0; i < SLOW_CLIENTS; i++) {
-                            Socket s = new Socket();
-                            s.bind(new InetSocketAddress(attacker, 0));
-                            s.connect(new InetSocketAddress("127.0.0.1", origin.getPort()), 5_000);
-                            s.getOutputStream()
-                                    .write(("POST /api/participants HTTP/1.1\r\nHost: localhost\r\n"
-                                                    + "Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{")
-                                            .getBytes(StandardCharsets.US_ASCII));
-                            slow.add(s);
-                        }
-                        List<Long> millis = new ArrayList<>();
-                        for (int second = 0; second < 6; second++) {
-                            trickle(slow);
-                            for (int i = 0; i < 5; i++) {
-                                long start = System.nanoTime();
-                                HttpResponse<String> r = http.send(get, HttpResponse.BodyHandlers.ofString());
-                                assertThat(r.statusCode()).isEqualTo(200);
-                                millis.add((System.nanoTime() - start) / 1_000_000);
-                            }
-                            Thread.sleep(1000);
-                        }
-                        assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(2_000));
-                    } finally {
-                        for (Socket s : slow) {
-                            s.close();
-                        }
+        TestServer.run(ServerApp.create(TestServer.config(home, new MutableClock(TestServer.START))), api -> {
+            URI origin = URI.create(api.origin());
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+            HttpRequest get = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + origin.getPort() + "/api/competitions"))
+                    .timeout(Duration.ofSeconds(5))
+                    .build();
+            assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode())
+                    .isEqualTo(200); // warm-up
+            List<Socket> slow = new ArrayList<>();
+            try {
+                InetAddress attacker = InetAddress.getByName("127.0.0.2");
+                for (int i = 0; i < SLOW_CLIENTS; i++) {
+                    Socket s = new Socket();
+                    s.bind(new InetSocketAddress(attacker, 0));
+                    s.connect(new InetSocketAddress("127.0.0.1", origin.getPort()), 5_000);
+                    s.getOutputStream()
+                            .write(("POST /api/participants HTTP/1.1\r\nHost: localhost\r\n"
+                                            + "Content-Type: application/json\r\nContent-Length: 200\r\n\r\n{")
+                                    .getBytes(StandardCharsets.US_ASCII));
+                    slow.add(s);
+                }
+                List<Long> millis = new ArrayList<>();
+                for (int second = 0; second < 6; second++) {
+                    trickle(slow);
+                    for (int i = 0; i < 5; i++) {
+                        long start = System.nanoTime();
+                        HttpResponse<String> r = http.send(get, HttpResponse.BodyHandlers.ofString());
+                        assertThat(r.statusCode()).isEqualTo(200);
+                        millis.add((System.nanoTime() - start) / 1_000_000);
                     }
-                });
+                    Thread.sleep(1000);
+                }
+                assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(2_000));
+            } finally {
+                for (Socket s : slow) {
+                    s.close();
+                }
+            }
+        });
     }
 
     /** One more byte of each slow body. */

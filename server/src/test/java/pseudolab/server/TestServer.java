@@ -1,6 +1,6 @@
 package pseudolab.server;
 
-import io.javalin.testtools.JavalinTest;
+import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Instant;
 import pseudolab.server.app.ServerApp;
@@ -24,6 +24,20 @@ public final class TestServer {
     }
 
     public static void run(ServerConfig config, Body body) {
-        JavalinTest.test(ServerApp.create(config), (server, client) -> body.run(new Api(client)));
+        run(ServerApp.create(config), body);
+    }
+
+    /** Starts {@code app} on a free port, runs {@code body} against it over real HTTP, and stops it. */
+    public static void run(Javalin app, Body body) {
+        app.start("127.0.0.1", 0);
+        try {
+            body.run(new Api("http://127.0.0.1:" + app.port()));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("the test body failed", e);
+        } finally {
+            app.stop();
+        }
     }
 }

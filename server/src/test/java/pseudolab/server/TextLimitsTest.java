@@ -2,7 +2,6 @@ package pseudolab.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.testtools.Response;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
