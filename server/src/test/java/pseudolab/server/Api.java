@@ -11,6 +11,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -22,7 +23,7 @@ public final class Api {
     private final HttpClient client =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String origin;
-    private final List<String> bodies = new ArrayList<>();
+    private final List<String> bodies = Collections.synchronizedList(new ArrayList<>());
 
     /** The API of the server at {@code origin}, e.g. {@code http://127.0.0.1:7070}. */
     public Api(String origin) {
