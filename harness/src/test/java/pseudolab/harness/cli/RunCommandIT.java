@@ -2,27 +2,16 @@ package pseudolab.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The run command end to end: tiny classification and regression runs train and write their outputs. */
 class RunCommandIT {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = new CommandLine(new RunCommand());
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
+    private final RunCommandCall call = new RunCommandCall();
 
     @Test
     void aRunWritesTheCsvAndProvenanceAndPrintsTheCsvPathLast(@TempDir Path tmp) throws Exception {
@@ -36,7 +25,7 @@ class RunCommandIT {
         Files.writeString(
                 comp.resolve("test.csv"), "pixel0,pixel1,pixel2,pixel3\n255,250,0,3\n1,0,240,250\n200,220,30,5\n");
         Files.writeString(comp.resolve("sample_submission.csv"), "ImageId,Label\n1,0\n2,0\n3,0\n");
-        int code = run(
+        int code = call.run(
                 "--competition",
                 comp.toString(),
                 "--strategy",
@@ -57,8 +46,8 @@ class RunCommandIT {
                 tmp.resolve("subs").toString(),
                 "--run-id",
                 "cli-run");
-        assertThat(code).as(err.toString()).isZero();
-        List<String> lines = out.toString().lines().toList();
+        assertThat(code).as(call.err()).isZero();
+        List<String> lines = call.out().lines().toList();
         Path csv = tmp.resolve("subs").resolve("digits").resolve("cli-run.csv");
         assertThat(lines.get(lines.size() - 1)).isEqualTo(csv.toString());
         assertThat(Files.readAllLines(csv)).containsExactly("ImageId,Label", "1,0", "2,1", "3,0");
@@ -77,7 +66,7 @@ class RunCommandIT {
         Files.writeString(comp.resolve("train.csv"), train);
         Files.writeString(comp.resolve("test.csv"), "id,a\n100,1.05\n101,2.55\n");
         Files.writeString(comp.resolve("sample_submission.csv"), "id,price\n100,0\n101,0\n");
-        int code = run(
+        int code = call.run(
                 "--competition",
                 comp.toString(),
                 "--strategy",
@@ -98,8 +87,8 @@ class RunCommandIT {
                 tmp.resolve("subs").toString(),
                 "--run-id",
                 "reg");
-        assertThat(code).as(err.toString()).isZero();
-        List<String> lines = out.toString().lines().toList();
+        assertThat(code).as(call.err()).isZero();
+        List<String> lines = call.out().lines().toList();
         assertThat(lines).anyMatch(l -> l.startsWith("out-of-fold rmse: "));
         List<String> csv =
                 Files.readAllLines(tmp.resolve("subs").resolve("line").resolve("reg.csv"));

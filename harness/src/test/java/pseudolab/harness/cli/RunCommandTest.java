@@ -2,30 +2,19 @@ package pseudolab.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import pseudolab.harness.strategy.Strategies;
 
 /** The run command's help and usage checks; nothing here trains (runs are in {@link RunCommandIT}). */
 class RunCommandTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cmd = new CommandLine(new RunCommand());
-        cmd.setOut(new PrintWriter(out));
-        cmd.setErr(new PrintWriter(err));
-        return cmd.execute(args);
-    }
+    private final RunCommandCall call = new RunCommandCall();
 
     @Test
     void helpDocumentsEveryOption() {
-        assertThat(run("--help")).isZero();
-        assertThat(out.toString())
+        assertThat(call.run("--help")).isZero();
+        assertThat(call.out())
                 .contains(
                         "--competition=DIR",
                         "--strategy=NAME",
@@ -51,8 +40,8 @@ class RunCommandTest {
 
     @Test
     void helpListsEveryRegisteredStrategyWithItsSummary() {
-        assertThat(run("--help")).isZero();
-        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(call.run("--help")).isZero();
+        String help = call.out().replaceAll("\\s+", " ");
         assertThat(help).contains("--strategy=NAME " + String.join(", ", Strategies.names()));
         assertThat(Strategies.all())
                 .hasSizeGreaterThanOrEqualTo(6)
@@ -67,15 +56,15 @@ class RunCommandTest {
 
     @Test
     void usageMistakesAreRefusedBeforeAnyTraining(@TempDir Path tmp) {
-        assertThat(run("--competition", tmp.toString(), "--strategy", "none", "--submit", "http://localhost:1"))
+        assertThat(call.run("--competition", tmp.toString(), "--strategy", "none", "--submit", "http://localhost:1"))
                 .isNotZero();
-        assertThat(err.toString()).contains("--submit URL and --token T go together");
+        assertThat(call.err()).contains("--submit URL and --token T go together");
     }
 
     @Test
     void helpDocumentsTheTaskOptionAndItsDetectionRule() {
-        assertThat(run("--help")).isZero();
-        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(call.run("--help")).isZero();
+        String help = call.out().replaceAll("\\s+", " ");
         assertThat(help)
                 .contains(
                         "--task=classification|regression|auto",
