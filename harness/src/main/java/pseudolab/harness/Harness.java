@@ -99,14 +99,17 @@ public final class Harness {
             Double score = null;
             if (rows.length > 0) {
                 float[][] p = inUnits(
-                        model.network().predict(Nd4j.pullRows(trainX, 1, rows)).toFloatMatrix(), targetScaling);
+                        model.predictor()
+                                .predict(Nd4j.pullRows(trainX, 1, rows))
+                                .toFloatMatrix(),
+                        targetScaling);
                 for (int i = 0; i < rows.length; i++) {
                     oof[rows[i]] = p[i];
                 }
                 score = scorer.score(rows, oof);
             }
             foldScores.add(new Provenance.FoldScore(f, rows.length, score));
-            INDArray t = model.network().predict(testX);
+            INDArray t = model.predictor().predict(testX);
             testSum = testSum == null ? t.dup() : testSum.addi(t);
         }
         double oofScore = folds.k() > 1

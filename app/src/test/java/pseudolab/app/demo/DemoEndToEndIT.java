@@ -62,7 +62,7 @@ class DemoEndToEndIT {
         try {
             ServerClient client = new ServerClient(outcome.url());
             assertThat(outcome.runs())
-                    .hasSize(4)
+                    .hasSize(DemoOptions.STRATEGIES.size())
                     .allSatisfy(run -> assertThat(run.publicScore()).isBetween(0.0, 1.0));
             Path sample = datasets.resolve("fashion-mnist").resolve("sample_submission.csv");
             for (RunResult run : outcome.runs()) {
@@ -78,7 +78,7 @@ class DemoEndToEndIT {
                         client.get(api + "/leaderboard?board=" + board, null).path("rows");
                 assertThat(rows)
                         .as(board + " board")
-                        .hasSize(4)
+                        .hasSize(DemoOptions.STRATEGIES.size())
                         .allSatisfy(row ->
                                 assertThat(row.path("score").asDouble(-1)).isBetween(0.0, 1.0));
             }
@@ -95,6 +95,7 @@ class DemoEndToEndIT {
                             "self-training",
                             "pretraining",
                             "simultaneous",
+                            "label-propagation",
                             outcome.url() + "/competitions/" + outcome.slug());
 
             assertThePageShowsEveryStrategy(outcome);
@@ -120,7 +121,7 @@ class DemoEndToEndIT {
             wait.until(ExpectedConditions.attributeToBe(By.id("leaderboard"), "data-board", "private"));
             wait.until(ExpectedConditions.attributeToBe(By.id("leaderboard"), "data-state", "loaded"));
             assertThat(driver.findElements(By.cssSelector("#leaderboard tbody tr")))
-                    .hasSize(4);
+                    .hasSize(DemoOptions.STRATEGIES.size());
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }

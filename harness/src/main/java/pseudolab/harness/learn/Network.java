@@ -2,6 +2,7 @@ package pseudolab.harness.learn;
 
 import java.util.Map;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -170,15 +171,32 @@ public final class Network implements Model {
 
     @Override
     public INDArray predict(INDArray features) {
-        long n = features.rows();
-        if (n <= PREDICT_CHUNK) {
+        if (features.rows() <= PREDICT_CHUNK) {
             return net.outputSingle(false, features);
         }
+        return inChunks(features, part -> net.outputSingle(false, part));
+    }
+
+    /**
+     * The rows' embeddings: the activations that feed the output layer (the pooled features of a CNN, the last hidden
+     * layer of an MLP), in inference mode, one row per input row.
+     */
+    public INDArray embed(INDArray features) {
+        String penultimate = net.getConfiguration()
+                .getVertexInputs()
+                .get(net.getConfiguration().getNetworkOutputs().get(0))
+                .get(0);
+        return inChunks(
+                features, part -> net.feedForward(new INDArray[] {part}, false).get(penultimate));
+    }
+
+    /** {@code f} applied to chunks of rows of {@code features}, the results stacked in one float array. */
+    private static INDArray inChunks(INDArray features, UnaryOperator<INDArray> f) {
+        long n = features.rows();
         INDArray out = null;
         for (long start = 0; start < n; start += PREDICT_CHUNK) {
             long end = Math.min(n, start + PREDICT_CHUNK);
-            INDArray part =
-                    net.outputSingle(false, features.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
+            INDArray part = f.apply(features.get(NDArrayIndex.interval(start, end), NDArrayIndex.all()));
             if (out == null) {
                 out = Nd4j.create(DataType.FLOAT, n, part.columns());
             }

@@ -15,7 +15,8 @@ public final class Strategies {
             Pretraining.INFO,
             Simultaneous.INFO,
             Consistency.INFO,
-            NoisyStudent.INFO);
+            NoisyStudent.INFO,
+            LabelPropagation.INFO);
 
     private Strategies() {}
 

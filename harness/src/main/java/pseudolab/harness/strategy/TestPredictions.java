@@ -13,7 +13,7 @@ public record TestPredictions(Map<String, INDArray> byId, Map<String, List<Integ
         Map<String, INDArray> byId = new LinkedHashMap<>();
         Map<String, List<Integer>> seen = new HashMap<>();
         for (Trained t : teachers) {
-            byId.put(t.id, t.network.predict(testX));
+            byId.put(t.id, t.predictor().predict(testX));
             seen.put(t.id, t.trainedOnFolds);
         }
         return new TestPredictions(byId, seen);

@@ -2,6 +2,7 @@ package pseudolab.harness.strategy;
 
 import java.util.List;
 import java.util.Random;
+import pseudolab.harness.learn.Model;
 import pseudolab.harness.learn.Network;
 
 /** A fold network made by the {@link Trainer}, with the identity and history its provenance record needs. */
@@ -14,6 +15,7 @@ public final class Trained {
     final List<Integer> trainedOnFolds;
     final String initialWeights;
     final Random random;
+    private Model predictor;
     boolean pseudolabels;
     long rows;
     int epochs;
@@ -33,6 +35,7 @@ public final class Trained {
         this.network = network;
         this.trainedOnFolds = List.copyOf(trainedOnFolds);
         this.initialWeights = network.fingerprint();
+        this.predictor = network;
         this.random = random;
     }
 
@@ -46,5 +49,15 @@ public final class Trained {
 
     public Network network() {
         return network;
+    }
+
+    /** What predicts this model's rows: its network, unless a strategy put something on top (label propagation). */
+    public Model predictor() {
+        return predictor;
+    }
+
+    /** From now on {@code model} predicts for this fold (its network still trains and records as before). */
+    void predictWith(Model model) {
+        predictor = model;
     }
 }

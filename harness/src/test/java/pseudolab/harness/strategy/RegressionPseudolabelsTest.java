@@ -1,12 +1,14 @@
 package pseudolab.harness.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
+import pseudolab.harness.HarnessException;
 import pseudolab.harness.cv.Folds;
 import pseudolab.harness.data.NumericTargets;
 import pseudolab.harness.data.Task;
@@ -84,5 +86,14 @@ class RegressionPseudolabelsTest {
                 assertThat(y[i][0]).isEqualTo(all[(int) x[i][0]]);
             }
         }
+    }
+
+    @Test
+    void labelPropagationRefusesARegressionBeforeAnyTraining() {
+        Workbench b = bench(null);
+        assertThatThrownBy(() -> Strategies.create("label-propagation").run(b))
+                .isInstanceOf(HarnessException.class)
+                .hasMessageContaining("label-propagation spreads class labels");
+        assertThat(b.record().models()).isEmpty();
     }
 }

@@ -15,7 +15,13 @@ class StrategyInfoTest {
         assertThat(Strategies.names())
                 .doesNotHaveDuplicates()
                 .containsExactly(
-                        "none", "self-training", "pretraining", "simultaneous", "consistency", "noisy-student");
+                        "none",
+                        "self-training",
+                        "pretraining",
+                        "simultaneous",
+                        "consistency",
+                        "noisy-student",
+                        "label-propagation");
         for (StrategyInfo info : Strategies.all()) {
             Strategy strategy = Strategies.create(info.name());
             assertThat(strategy.info()).isSameAs(info);
@@ -26,7 +32,8 @@ class StrategyInfoTest {
 
     @Test
     void theDemoRunsTheStrategiesThatDeclareTheyFitIt() {
-        assertThat(Strategies.demo()).containsExactly("none", "self-training", "pretraining", "simultaneous");
+        assertThat(Strategies.demo())
+                .containsExactly("none", "self-training", "pretraining", "simultaneous", "label-propagation");
         assertThat(Strategies.all())
                 .filteredOn(StrategyInfo::inDemo)
                 .extracting(StrategyInfo::name)
