@@ -20,6 +20,7 @@ import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.LrSchedule;
 import pseudolab.harness.strategy.ConsistencyOptions;
+import pseudolab.harness.strategy.LabelGraph;
 import pseudolab.harness.strategy.Selection;
 import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.StrategyOptions;
@@ -271,6 +272,21 @@ public final class RunCommand implements Callable<Integer> {
     private int studentWidth;
 
     @Option(
+            names = "--neighbours",
+            defaultValue = "10",
+            paramLabel = "K",
+            description = "label-propagation: neighbours per row in the graph. Default: ${DEFAULT-VALUE}.")
+    private int neighbours;
+
+    @Option(
+            names = "--propagation-alpha",
+            defaultValue = "0.99",
+            paramLabel = "A",
+            description =
+                    "label-propagation: how far labels spread, in [0, 1) (0 keeps the network's own). Default: ${DEFAULT-VALUE}.")
+    private double propagationAlpha;
+
+    @Option(
             names = "--seed",
             defaultValue = "1",
             paramLabel = "S",
@@ -341,7 +357,9 @@ public final class RunCommand implements Callable<Integer> {
                 LrSchedule.parse(lrSchedule));
         double p = threshold != null ? threshold : Strategies.defaultThreshold(strategy);
         StrategyOptions strategyOptions = new StrategyOptions(
-                new ConsistencyOptions(unlabelledRatio, p, plWeight, ema, adaptiveThreshold), studentWidth);
+                new ConsistencyOptions(unlabelledRatio, p, plWeight, ema, adaptiveThreshold),
+                studentWidth,
+                new LabelGraph(neighbours, propagationAlpha, LabelGraph.DEFAULTS.gamma(), LabelGraph.DEFAULTS.steps()));
         RunOptions options = new RunOptions(
                 competition,
                 strategy,

@@ -1,6 +1,7 @@
 package pseudolab.harness.strategy;
 
 import java.util.Arrays;
+import pseudolab.harness.HarnessException;
 
 /**
  * Label propagation over a k-nearest-neighbour graph (Zhou et al. 2004, as used for deep semi-supervised learning by
@@ -21,13 +22,13 @@ public record LabelGraph(int k, double alpha, double gamma, int steps) {
 
     public LabelGraph {
         if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, got " + k);
+            throw new HarnessException("--neighbours must be at least 1, got " + k);
         }
         if (!(alpha >= 0 && alpha < 1)) {
-            throw new IllegalArgumentException("alpha must be in [0, 1), got " + alpha);
+            throw new HarnessException("--propagation-alpha must be in [0, 1), got " + alpha);
         }
         if (steps < 1) {
-            throw new IllegalArgumentException("steps must be at least 1, got " + steps);
+            throw new HarnessException("propagation steps must be at least 1, got " + steps);
         }
     }
 

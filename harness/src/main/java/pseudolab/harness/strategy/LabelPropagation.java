@@ -17,7 +17,7 @@ public final class LabelPropagation implements Strategy {
             "spread the labels over a kNN graph of the networks' embedding",
             Selection.defaults(),
             true,
-            o -> new LabelPropagation(LabelGraph.DEFAULTS));
+            o -> new LabelPropagation(o.labelGraph()));
 
     private final LabelGraph graph;
 

@@ -35,6 +35,8 @@ class RunCommandTest {
                         "--run-id=ID",
                         "--submit=URL",
                         "--token=T",
+                        "--neighbours=K",
+                        "--propagation-alpha=A",
                         "none, self-training, pretraining, simultaneous");
     }
 
@@ -59,6 +61,13 @@ class RunCommandTest {
         assertThat(call.run("--competition", tmp.toString(), "--strategy", "none", "--submit", "http://localhost:1"))
                 .isNotZero();
         assertThat(call.err()).contains("--submit URL and --token T go together");
+        assertThat(call.run("--competition", tmp.toString(), "--strategy", "label-propagation", "--neighbours", "0"))
+                .isNotZero();
+        assertThat(call.err()).contains("--neighbours must be at least 1, got 0");
+        assertThat(call.run(
+                        "--competition", tmp.toString(), "--strategy", "label-propagation", "--propagation-alpha", "1"))
+                .isNotZero();
+        assertThat(call.err()).contains("--propagation-alpha must be in [0, 1), got 1.0");
     }
 
     @Test

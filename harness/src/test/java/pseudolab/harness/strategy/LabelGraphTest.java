@@ -70,9 +70,10 @@ class LabelGraphTest {
 
     @Test
     void badSettingsAreRefusedWithTheirValue() {
-        assertThatThrownBy(() -> new LabelGraph(0, 0.9, 3, 10)).hasMessageContaining("k must be at least 1, got 0");
+        assertThatThrownBy(() -> new LabelGraph(0, 0.9, 3, 10))
+                .hasMessageContaining("--neighbours must be at least 1, got 0");
         assertThatThrownBy(() -> new LabelGraph(5, 1.0, 3, 10))
-                .hasMessageContaining("alpha must be in [0, 1), got 1.0");
+                .hasMessageContaining("--propagation-alpha must be in [0, 1), got 1.0");
     }
 
     private static float[] point(double angle) {
