@@ -1,6 +1,9 @@
 package pseudolab.harness.strategy;
 
 import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import pseudolab.harness.HarnessException;
 
 /**
@@ -19,6 +22,8 @@ import pseudolab.harness.HarnessException;
 public record LabelGraph(int k, double alpha, double gamma, int steps) {
     /** Iscen et al.'s alpha and gamma with a smaller neighbourhood: k 10, alpha 0.99, gamma 3, 50 steps. */
     public static final LabelGraph DEFAULTS = new LabelGraph(10, 0.99, 3, 50);
+    /** Rows whose similarities to every row are computed at once (one matrix product, BLOCK x rows floats). */
+    private static final int BLOCK = 256;
 
     public LabelGraph {
         if (k < 1) {
@@ -42,8 +47,17 @@ public record LabelGraph(int k, double alpha, double gamma, int steps) {
         int kk = Math.min(k, n - 1);
         int[][] neighbour = new int[n][kk];
         double[][] weight = new double[n][kk];
-        for (int i = 0; i < n; i++) {
-            nearest(e, i, neighbour[i], weight[i]);
+        if (kk > 0) {
+            INDArray rows = Nd4j.create(e);
+            for (int start = 0; start < n; start += BLOCK) {
+                int end = Math.min(n, start + BLOCK);
+                float[][] similarity = rows.get(NDArrayIndex.interval(start, end), NDArrayIndex.all())
+                        .mmul(rows.transpose())
+                        .toFloatMatrix();
+                for (int i = start; i < end; i++) {
+                    nearest(similarity[i - start], i, neighbour[i], weight[i]);
+                }
+            }
         }
         double[] degree = new double[n];
         for (int i = 0; i < n; i++) {
@@ -108,30 +122,25 @@ public record LabelGraph(int k, double alpha, double gamma, int steps) {
         }
     }
 
-    /** The {@code k} rows most similar to row {@code i} (itself excluded) and their weights. */
-    private void nearest(float[][] e, int i, int[] index, double[] w) {
+    /** The {@code k} rows most similar to row {@code i} (itself excluded), given its similarities, and their weights. */
+    private void nearest(float[] similarity, int i, int[] index, double[] w) {
         int kk = index.length;
         double[] best = new double[kk];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         Arrays.fill(index, -1);
-        for (int j = 0; j < e.length; j++) {
-            if (j == i) {
+        for (int j = 0; j < similarity.length; j++) {
+            double s = similarity[j];
+            if (j == i || s <= best[kk - 1]) {
                 continue;
             }
-            double s = 0;
-            for (int d = 0; d < e[i].length; d++) {
-                s += e[i][d] * e[j][d];
+            int at = kk - 1;
+            while (at > 0 && best[at - 1] < s) {
+                best[at] = best[at - 1];
+                index[at] = index[at - 1];
+                at--;
             }
-            if (s > best[kk - 1]) {
-                int at = kk - 1;
-                while (at > 0 && best[at - 1] < s) {
-                    best[at] = best[at - 1];
-                    index[at] = index[at - 1];
-                    at--;
-                }
-                best[at] = s;
-                index[at] = j;
-            }
+            best[at] = s;
+            index[at] = j;
         }
         for (int m = 0; m < kk; m++) {
             w[m] = Math.pow(Math.max(0, best[m]), gamma);

@@ -69,6 +69,15 @@ class LabelGraphTest {
     }
 
     @Test
+    void aGraphWithFewerRowsThanNeighboursLinksEveryOtherRow() {
+        assertThat(new LabelGraph(5, 0.9, 3, 10).propagate(new float[][] {{1, 0}}, new int[] {1}, 2)[0])
+                .containsExactly(0, 1);
+        double[][] z = new LabelGraph(5, 0.5, 1, 1).propagate(new float[][] {{1, 0}, {1, 1}}, new int[] {0, -1}, 1);
+        // two rows linked both ways with weight cos 45 degrees: S = [[0, 1], [1, 0]], one step gives row 1 alpha
+        assertThat(z[1][0]).isCloseTo(0.5, within(1e-6));
+    }
+
+    @Test
     void badSettingsAreRefusedWithTheirValue() {
         assertThatThrownBy(() -> new LabelGraph(0, 0.9, 3, 10))
                 .hasMessageContaining("--neighbours must be at least 1, got 0");
