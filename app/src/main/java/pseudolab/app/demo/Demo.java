@@ -123,7 +123,7 @@ public final class Demo {
                 if (i != null) {
                     lines.add(String.format(
                             Locale.ROOT,
-                            "%-16s %-7s %+.4f to %+.4f · %s (wins %d%% of resamples)",
+                            "%-17s %-7s %+.4f to %+.4f · %s (wins %d%% of resamples)",
                             board.equals("public") ? r.path("strategy").asText() : "",
                             board,
                             i.path("low").asDouble(),

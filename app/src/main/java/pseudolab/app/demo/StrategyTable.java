@@ -60,7 +60,7 @@ public record StrategyTable(List<Row> rows) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(
                 Locale.ROOT,
-                "%-16s %5s  %-17s %-17s %-9s %-9s%s",
+                "%-17s %5s  %-17s %-17s %-9s %-9s%s",
                 "strategy",
                 "runs",
                 "public",
@@ -72,7 +72,7 @@ public record StrategyTable(List<Row> rows) {
             Row base = r.baseline() == null ? null : row(r.baseline());
             lines.add(String.format(
                             Locale.ROOT,
-                            "%-16s %5d  %-17s %-17s %-9s %-9s%s",
+                            "%-17s %5d  %-17s %-17s %-9s %-9s%s",
                             label(r.strategy()),
                             r.runs(),
                             value(r.publicMean(), r.publicStd(), spread),

@@ -78,8 +78,8 @@ public record GainTable(List<Line> lines) {
                         + " strategies with several seeds redraw their seeds too):",
                 resamples));
         for (Line l : lines) {
-            out.add(String.format(Locale.ROOT, "%-16s public  %s", l.strategy(), text(l.publicGainInterval())));
-            out.add(String.format(Locale.ROOT, "%-16s private %s", "", text(l.privateGainInterval())));
+            out.add(String.format(Locale.ROOT, "%-17s public  %s", l.strategy(), text(l.publicGainInterval())));
+            out.add(String.format(Locale.ROOT, "%-17s private %s", "", text(l.privateGainInterval())));
         }
         return String.join(System.lineSeparator(), out);
     }

@@ -20,7 +20,7 @@ class DemoIntervalsTest {
         String printed = Demo.intervals(json);
 
         assertThat(printed)
-                .contains("pretraining      public  -0.0031 to +0.0142 · no clear difference (wins 90% of resamples)")
+                .contains("pretraining       public  -0.0031 to +0.0142 · no clear difference (wins 90% of resamples)")
                 .contains("private +0.0012 to +0.0101 · gain (wins 100% of resamples)")
                 .doesNotContain("none ");
     }
