@@ -359,7 +359,7 @@ public final class RunCommand implements Callable<Integer> {
         StrategyOptions strategyOptions = new StrategyOptions(
                 new ConsistencyOptions(unlabelledRatio, p, plWeight, ema, adaptiveThreshold),
                 studentWidth,
-                new LabelGraph(neighbours, propagationAlpha, LabelGraph.DEFAULTS.gamma(), LabelGraph.DEFAULTS.steps()));
+                LabelGraph.DEFAULTS.withSpread(neighbours, propagationAlpha));
         RunOptions options = new RunOptions(
                 competition,
                 strategy,

@@ -37,6 +37,11 @@ public record LabelGraph(int k, double alpha, double gamma, int steps) {
         }
     }
 
+    /** This graph with {@code k} neighbours and spread {@code alpha}, the sharpening and steps kept. */
+    public LabelGraph withSpread(int k, double alpha) {
+        return new LabelGraph(k, alpha, gamma, steps);
+    }
+
     /**
      * Class scores for every row of {@code embeddings} ([rows][dims], need not be normalised) given {@code seeds[r]},
      * the class of row r or -1 for an unlabelled row; scores are {@code [rows][classes]}, not normalised.
