@@ -6,7 +6,6 @@ import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.graph.ElementWiseVertex;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -105,7 +104,7 @@ public record ResNet(LearnerOptions options, ImageShape image, Task task) implem
                         .activation(Activation.IDENTITY)
                         .build(),
                 in);
-        g.addLayer(name + "-bn", new BatchNormalization.Builder().build(), name);
+        g.addLayer(name + "-bn", new BatchNorm2d(), name);
         return name + "-bn";
     }
 }
