@@ -89,8 +89,11 @@ final class BatchNorm2dLayer extends BatchNormalization {
 
     @Override
     public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
-        if (batchMean == null || !handles(input)) {
+        if (!handles(input)) {
             return super.backpropGradient(epsilon, workspaceMgr);
+        }
+        if (batchMean == null) {
+            throw new IllegalStateException("backpropagation through " + layerId() + " before a training forward pass");
         }
         var s = settings();
         int n = (int) input.size(0);
@@ -133,7 +136,6 @@ final class BatchNorm2dLayer extends BatchNormalization {
         gradient.setGradientFor(GAMMA, fill(gradientViews.get(GAMMA), dGamma));
         gradient.setGradientFor(BETA, fill(gradientViews.get(BETA), dBeta));
         runningStatisticsGradients(gradient, s);
-        batchMean = null;
         INDArray dx = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, DataType.FLOAT, input.shape(), 'c');
         return new Pair<>(gradient, write(out, dx));
     }
