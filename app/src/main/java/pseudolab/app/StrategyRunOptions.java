@@ -11,6 +11,7 @@ import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.LrSchedule;
 import pseudolab.harness.strategy.ConsistencyOptions;
+import pseudolab.harness.strategy.LabelGraph;
 import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.StrategyOptions;
 
@@ -88,6 +89,20 @@ public final class StrategyRunOptions {
             description = "consistency: weight-average decay, 0 = off (default ${DEFAULT-VALUE})")
     private double ema;
 
+    @Option(
+            names = "--neighbours",
+            defaultValue = "" + LabelGraph.DEFAULT_K,
+            paramLabel = "K",
+            description = "label-propagation: neighbours per row in the graph (default ${DEFAULT-VALUE})")
+    private int neighbours;
+
+    @Option(
+            names = "--propagation-alpha",
+            defaultValue = "" + LabelGraph.DEFAULT_ALPHA,
+            paramLabel = "A",
+            description = "label-propagation: how far labels spread, in [0, 1) (default ${DEFAULT-VALUE})")
+    private double propagationAlpha;
+
     /**
      * The default of {@code --strategies}: the strategies that declare they fit the demo ({@link Strategies#demo()});
      * the commands that mix these options in name it as their {@code defaultValueProvider}.
@@ -136,10 +151,12 @@ public final class StrategyRunOptions {
                 LrSchedule.parse(lrSchedule));
     }
 
-    /** The settings of consistency and noisy-student. */
+    /** The settings of consistency, noisy-student and label-propagation. */
     public StrategyOptions strategyOptions() {
         return new StrategyOptions(
-                new ConsistencyOptions(unlabelledRatio, ConsistencyOptions.DEFAULT_THRESHOLD, 1.0, ema), 0);
+                new ConsistencyOptions(unlabelledRatio, ConsistencyOptions.DEFAULT_THRESHOLD, 1.0, ema),
+                0,
+                LabelGraph.DEFAULTS.withSpread(neighbours, propagationAlpha));
     }
 
     /** {@code base} with this learner, image, folds and strategy settings. */

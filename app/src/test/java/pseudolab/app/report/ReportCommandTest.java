@@ -6,17 +6,20 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import pseudolab.app.Main;
+import pseudolab.harness.strategy.LabelGraph;
 
-/** {@code report} refuses a bad {@code NAME:LEVEL} run before the first long training starts. */
+/** {@code report} refuses a bad {@code NAME:LEVEL} run or graph setting before the first long training starts. */
 class ReportCommandTest {
     @TempDir
     Path tmp;
 
-    private String refusal(String strategies) throws Exception {
+    private String refusal(String strategies, String... more) throws Exception {
         Path folder = tmp.resolve("tiny");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("train.csv"), "id,a,label\n1,0.5,0\n2,0.7,1\n");
@@ -27,8 +30,11 @@ class ReportCommandTest {
         StringWriter err = new StringWriter();
         main.setOut(new PrintWriter(out, true));
         main.setErr(new PrintWriter(err, true));
+        String[] args = {
+            "report", "--competition", folder.toString(), "--strategies", strategies, "--out", tmp.toString()
+        };
         int exit = main.execute(
-                "report", "--competition", folder.toString(), "--strategies", strategies, "--out", tmp.toString());
+                Stream.concat(Arrays.stream(args), Arrays.stream(more)).toArray(String[]::new));
         assertThat(exit).as(err.toString()).isEqualTo(1);
         assertThat(out.toString()).doesNotContain("[1/");
         assertThat(tmp.resolve("tiny")).isDirectoryNotContaining("glob:**report-*");
@@ -39,6 +45,24 @@ class ReportCommandTest {
     void anUnknownAugmentationLevelIsRefusedNamingIt() throws Exception {
         assertThat(refusal("none,none:extreme"))
                 .isEqualTo("error: 'none:extreme': the part after ':' must be none, weak or strong, got 'extreme'");
+    }
+
+    @Test
+    void labelPropagationSettingsOutOfRangeAreRefusedNamingThem() throws Exception {
+        assertThat(refusal("none,label-propagation", "--neighbours", "0"))
+                .isEqualTo("error: --neighbours must be at least 1, got 0");
+        assertThat(refusal("none,label-propagation", "--propagation-alpha", "1.5"))
+                .isEqualTo("error: --propagation-alpha must be in [0, 1), got 1.5");
+    }
+
+    @Test
+    void theGraphSettingsReachTheStrategies() {
+        var command = new ReportCommand();
+        new CommandLine(command).parseArgs("--competition", "x", "--neighbours", "5", "--propagation-alpha", "0.5");
+        assertThat(command.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS.withSpread(5, 0.5));
+        var defaults = new ReportCommand();
+        new CommandLine(defaults).parseArgs("--competition", "x");
+        assertThat(defaults.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS);
     }
 
     @Test

@@ -273,14 +273,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--neighbours",
-            defaultValue = "10",
+            defaultValue = "" + LabelGraph.DEFAULT_K,
             paramLabel = "K",
             description = "label-propagation: neighbours per row in the graph. Default: ${DEFAULT-VALUE}.")
     private int neighbours;
 
     @Option(
             names = "--propagation-alpha",
-            defaultValue = "0.99",
+            defaultValue = "" + LabelGraph.DEFAULT_ALPHA,
             paramLabel = "A",
             description =
                     "label-propagation: how far labels spread, in [0, 1) (0 keeps the network's own). Default: ${DEFAULT-VALUE}.")

@@ -20,8 +20,12 @@ import pseudolab.harness.HarnessException;
  * @param steps propagation steps
  */
 public record LabelGraph(int k, double alpha, double gamma, int steps) {
+    /** Neighbours per row by default ({@code --neighbours}). */
+    public static final int DEFAULT_K = 10;
+    /** Iscen et al.'s spread by default ({@code --propagation-alpha}). */
+    public static final double DEFAULT_ALPHA = 0.99;
     /** Iscen et al.'s alpha and gamma with a smaller neighbourhood: k 10, alpha 0.99, gamma 3, 50 steps. */
-    public static final LabelGraph DEFAULTS = new LabelGraph(10, 0.99, 3, 50);
+    public static final LabelGraph DEFAULTS = new LabelGraph(DEFAULT_K, DEFAULT_ALPHA, 3, 50);
     /** Rows whose similarities to every row are computed at once (one matrix product, BLOCK x rows floats). */
     private static final int BLOCK = 256;
 
