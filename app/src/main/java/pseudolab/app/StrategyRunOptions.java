@@ -2,16 +2,17 @@ package pseudolab.app;
 
 import java.util.List;
 import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import pseudolab.harness.RunOptions;
+import pseudolab.harness.cli.LabelGraphOptions;
 import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.LrSchedule;
 import pseudolab.harness.strategy.ConsistencyOptions;
-import pseudolab.harness.strategy.LabelGraph;
 import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.StrategyOptions;
 
@@ -89,19 +90,8 @@ public final class StrategyRunOptions {
             description = "consistency: weight-average decay, 0 = off (default ${DEFAULT-VALUE})")
     private double ema;
 
-    @Option(
-            names = "--neighbours",
-            defaultValue = "" + LabelGraph.DEFAULT_K,
-            paramLabel = "K",
-            description = "label-propagation: neighbours per row in the graph (default ${DEFAULT-VALUE})")
-    private int neighbours;
-
-    @Option(
-            names = "--propagation-alpha",
-            defaultValue = "" + LabelGraph.DEFAULT_ALPHA,
-            paramLabel = "A",
-            description = "label-propagation: how far labels spread, in [0, 1) (default ${DEFAULT-VALUE})")
-    private double propagationAlpha;
+    @Mixin
+    private LabelGraphOptions labelGraph;
 
     /**
      * The default of {@code --strategies}: the strategies that declare they fit the demo ({@link Strategies#demo()});
@@ -156,7 +146,7 @@ public final class StrategyRunOptions {
         return new StrategyOptions(
                 new ConsistencyOptions(unlabelledRatio, ConsistencyOptions.DEFAULT_THRESHOLD, 1.0, ema),
                 0,
-                LabelGraph.DEFAULTS.withSpread(neighbours, propagationAlpha));
+                labelGraph.labelGraph());
     }
 
     /** {@code base} with this learner, image, folds and strategy settings. */

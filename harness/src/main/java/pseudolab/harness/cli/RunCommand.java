@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,7 +21,6 @@ import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.LrSchedule;
 import pseudolab.harness.strategy.ConsistencyOptions;
-import pseudolab.harness.strategy.LabelGraph;
 import pseudolab.harness.strategy.Selection;
 import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.StrategyOptions;
@@ -271,20 +271,8 @@ public final class RunCommand implements Callable<Integer> {
                     "noisy-student: the student's resnet width (at least the teacher's; 0 = the teacher's). Default: ${DEFAULT-VALUE}.")
     private int studentWidth;
 
-    @Option(
-            names = "--neighbours",
-            defaultValue = "" + LabelGraph.DEFAULT_K,
-            paramLabel = "K",
-            description = "label-propagation: neighbours per row in the graph. Default: ${DEFAULT-VALUE}.")
-    private int neighbours;
-
-    @Option(
-            names = "--propagation-alpha",
-            defaultValue = "" + LabelGraph.DEFAULT_ALPHA,
-            paramLabel = "A",
-            description =
-                    "label-propagation: how far labels spread, in [0, 1) (0 keeps the network's own). Default: ${DEFAULT-VALUE}.")
-    private double propagationAlpha;
+    @Mixin
+    private LabelGraphOptions labelGraph;
 
     @Option(
             names = "--seed",
@@ -359,7 +347,7 @@ public final class RunCommand implements Callable<Integer> {
         StrategyOptions strategyOptions = new StrategyOptions(
                 new ConsistencyOptions(unlabelledRatio, p, plWeight, ema, adaptiveThreshold),
                 studentWidth,
-                LabelGraph.DEFAULTS.withSpread(neighbours, propagationAlpha));
+                labelGraph.labelGraph());
         RunOptions options = new RunOptions(
                 competition,
                 strategy,
