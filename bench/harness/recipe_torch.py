@@ -5,7 +5,7 @@ usage: recipe_torch.py FOLDER THREADS STEPS VARIANT[:key=value...] ...
   VARIANT: none (labelled rows only), fixmatch (FixMatch, threshold thr), freematch (self-adaptive threshold),
            harness (as pseudolab's consistency: targets from the running batch-norm statistics, and only the labelled
            rows and the confident strong views in the training batch)
-  keys: seed, width, batch, mu, thr, lr   e.g. recipe_torch.py datasets/fashion-mnist 2 1000 none fixmatch:thr=0.95
+  keys: seed, width, batch, mu, thr, lr, opt (adam|sgd), wd   e.g. recipe_torch.py datasets/fashion-mnist 2 1000 none fixmatch:thr=0.95
   FOLDER must hold the hidden solution.csv: build the demo competition first with
   `./pseudolab datasets build fashion-mnist` (a fresh clone has only its raw files).
 """
@@ -86,12 +86,19 @@ def scores(net, xu, yu, usage):
     return ok[usage == "Public"].mean(), ok[usage == "Private"].mean()
 
 
-def run(data, variant, steps, seed=1, width=16, batch=128, mu=3, thr=0.95, lr=1e-3):
+def optimiser(net, opt, lr, wd):
+    """Adam (decoupled weight decay wd, as AdamW) or FixMatch's SGD: Nesterov momentum 0.9, weight decay wd."""
+    if opt == "sgd":
+        return torch.optim.SGD(net.parameters(), lr=lr, momentum=0.9, nesterov=True, weight_decay=wd)
+    return torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=wd) if wd else torch.optim.Adam(net.parameters(), lr=lr)
+
+
+def run(data, variant, steps, seed=1, width=16, batch=128, mu=3, thr=0.95, lr=1e-3, opt="adam", wd=0.0):
     xl, yl, xu, yu, usage = data
     torch.manual_seed(seed)
     net = resnet(width)
-    opt = torch.optim.Adam(net.parameters(), lr=lr)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda t: math.cos(7 * math.pi * t / (16 * steps)))
+    optim = optimiser(net, opt, lr, wd)
+    sched = torch.optim.lr_scheduler.LambdaLR(optim, lambda t: math.cos(7 * math.pi * t / (16 * steps)))
     ce = nn.CrossEntropyLoss(reduction="none")
     classes = int(yl.max()) + 1
     level, class_mean = 1 / classes, torch.full((classes,), 1 / classes)
@@ -125,13 +132,13 @@ def run(data, variant, steps, seed=1, width=16, batch=128, mu=3, thr=0.95, lr=1e
             else:
                 bar = thr
             loss = ce(logits[:batch], yb).mean() + (ce(ls, target) * (conf >= bar).float()).mean()
-        opt.zero_grad()
+        optim.zero_grad()
         loss.backward()
-        opt.step()
+        optim.step()
         sched.step()
     public, private = scores(net, xu, yu, usage)
     print(f"torch {variant} steps={steps} seed={seed} width={width} batch={batch} mu={mu} thr={thr} "
-          f"public={public:.4f} private={private:.4f} time={time.time() - start:.0f}s", flush=True)
+          f"opt={opt} lr={lr} wd={wd} public={public:.4f} private={private:.4f} time={time.time() - start:.0f}s", flush=True)
 
 
 def main():
@@ -140,7 +147,7 @@ def main():
     data = load(folder)
     for spec in sys.argv[4:]:
         variant, *pairs = spec.split(":")
-        kw = {k: (float(v) if k in ("thr", "lr") else int(v)) for k, v in (p.split("=") for p in pairs)}
+        kw = {k: (float(v) if k in ("thr", "lr", "wd") else v if k == "opt" else int(v)) for k, v in (p.split("=") for p in pairs)}
         run(data, variant, steps, **kw)
 
 

@@ -41,6 +41,11 @@ public final class Network implements Model {
         this.baseRate = options.learningRate();
     }
 
+    /** The DL4J graph, for tests in this package that look at single layers. */
+    ComputationGraph graph() {
+        return net;
+    }
+
     /** Trains {@code epochs} passes over {@code set} at the options' augmentation; calls {@code onEpoch} after each. */
     public void fit(TrainSet set, int epochs, Random rng, Runnable onEpoch) {
         fit(set, epochs, rng, options.augmentation().level(), onEpoch);
