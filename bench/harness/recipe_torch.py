@@ -5,7 +5,7 @@ usage: recipe_torch.py FOLDER THREADS STEPS VARIANT[:key=value...] ...
   VARIANT: none (labelled rows only), fixmatch (FixMatch, threshold thr), freematch (self-adaptive threshold),
            harness (as pseudolab's consistency: targets from the running batch-norm statistics, and only the labelled
            rows and the confident strong views in the training batch)
-  keys: seed, width, batch, mu, thr, lr, opt (adam|sgd), wd   e.g. recipe_torch.py datasets/fashion-mnist 2 1000 none fixmatch:thr=0.95
+  keys: seed, model (resnet|cnn|mlp), width, batch, mu, thr, lr, opt (adam|sgd), wd   e.g. recipe_torch.py datasets/fashion-mnist 2 1000 none fixmatch:thr=0.95
   FOLDER must hold the hidden solution.csv: build the demo competition first with
   `./pseudolab datasets build fashion-mnist` (a fresh clone has only its raw files).
 """
@@ -18,7 +18,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from epoch_torch import resnet
+from epoch_torch import model as make_model
 
 
 def read(path):
@@ -93,10 +93,11 @@ def optimiser(net, opt, lr, wd):
     return torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=wd) if wd else torch.optim.Adam(net.parameters(), lr=lr)
 
 
-def run(data, variant, steps, seed=1, width=16, batch=128, mu=3, thr=0.95, lr=1e-3, opt="adam", wd=0.0):
+def run(data, variant, steps, seed=1, width=16, batch=128, mu=3, thr=0.95, lr=1e-3, opt="adam", wd=0.0,
+        model="resnet"):
     xl, yl, xu, yu, usage = data
     torch.manual_seed(seed)
-    net = resnet(width)
+    net = make_model(model, width)
     optim = optimiser(net, opt, lr, wd)
     sched = torch.optim.lr_scheduler.LambdaLR(optim, lambda t: math.cos(7 * math.pi * t / (16 * steps)))
     ce = nn.CrossEntropyLoss(reduction="none")
@@ -137,7 +138,7 @@ def run(data, variant, steps, seed=1, width=16, batch=128, mu=3, thr=0.95, lr=1e
         optim.step()
         sched.step()
     public, private = scores(net, xu, yu, usage)
-    print(f"torch {variant} steps={steps} seed={seed} width={width} batch={batch} mu={mu} thr={thr} "
+    print(f"torch {variant} model={model} steps={steps} seed={seed} width={width} batch={batch} mu={mu} thr={thr} "
           f"opt={opt} lr={lr} wd={wd} public={public:.4f} private={private:.4f} time={time.time() - start:.0f}s", flush=True)
 
 
@@ -147,7 +148,7 @@ def main():
     data = load(folder)
     for spec in sys.argv[4:]:
         variant, *pairs = spec.split(":")
-        kw = {k: (float(v) if k in ("thr", "lr", "wd") else v if k == "opt" else int(v)) for k, v in (p.split("=") for p in pairs)}
+        kw = {k: (float(v) if k in ("thr", "lr", "wd") else v if k in ("opt", "model") else int(v)) for k, v in (p.split("=") for p in pairs)}
         run(data, variant, steps, **kw)
 
 
