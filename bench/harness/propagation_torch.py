@@ -1,7 +1,10 @@
 """PyTorch reference for pseudolab's label-propagation: the harness's resnet trained on the labelled rows only (weak
 views, cosine schedule), then label propagation on its pooled features as LabelGraph does it (L2-normalised rows,
 k nearest neighbours weighted max(0, cos)^gamma, W = A + A^T, S = D^-1/2 W D^-1/2, 50 steps of Z <- alpha S Z + Y).
-Prints the network's and the propagated accuracy on solution.csv's Public and Private rows, per seed.
+Prints, on solution.csv's Public and Private rows per seed: the network's accuracy, the network's with its
+predictions averaged over each image and its mirror (flip test-time augmentation), the propagated accuracy, and the
+accuracy propagated over mirrored embeddings (each row's L2-normalised embedding plus its mirror image's, as
+pseudolab's Network.graphEmbedding does under --flip).
 
 usage: propagation_torch.py FOLDER THREADS STEPS SEEDS [k=10] [alpha=0.99]
   e.g. propagation_torch.py datasets/fashion-mnist 2 1000 1,2,3
@@ -68,12 +71,18 @@ def main():
         start = time.time()
         net = train(xl, yl, steps, seed)
         with torch.no_grad():
-            own = torch.cat([net(xu[i:i + 2048]) for i in range(0, len(xu), 2048)]).argmax(1)
+            own = torch.cat([net(xu[i:i + 2048]) for i in range(0, len(xu), 2048)])
+            xuf = xu.view(-1, 28, 28).flip(2).reshape(-1, 784)
+            tta = (own.softmax(1) + torch.cat([net(xuf[i:i + 2048]) for i in range(0, len(xu), 2048)]).softmax(1)).argmax(1)
+            own = own.argmax(1)
             x = torch.cat([xl, xu])
             e = torch.cat([net[:-1](x[i:i + 2048]) for i in range(0, len(x), 2048)])
+            xf = x.view(-1, 28, 28).flip(2).reshape(-1, 784)
+            ef = torch.cat([net[:-1](xf[i:i + 2048]) for i in range(0, len(x), 2048)])
         z = propagate(e, yl, classes, k, alpha)[len(xl):]
+        zf = propagate(nn.functional.normalize(e, dim=1) + nn.functional.normalize(ef, dim=1), yl, classes, k, alpha)[len(xl):]
         print(f"torch seed={seed} steps={steps} k={k} alpha={alpha} network {acc(own)} "
-              f"propagated {acc(z.argmax(1))} time={time.time() - start:.0f}s", flush=True)
+              f"flip-averaged {acc(tta)} propagated {acc(z.argmax(1))} propagated on flip-averaged embeddings {acc(zf.argmax(1))} time={time.time() - start:.0f}s", flush=True)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 package pseudolab.harness.learn;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -58,6 +59,20 @@ final class ImageAugmenter implements Augmenter {
             }
         }
         rows.assign(Nd4j.create(out, rows.shape()));
+    }
+
+    @Override
+    public Optional<INDArray> mirrored(INDArray rows) {
+        if (!settings.flip()) {
+            return Optional.empty();
+        }
+        int d = shape.pixels();
+        float[] in = rows.dup().data().asFloat();
+        float[] out = new float[in.length];
+        for (int i = 0; i < rows.rows(); i++) {
+            geometry(in, out, i * d, 0, 0, 0, true);
+        }
+        return Optional.of(Nd4j.create(out, rows.shape()));
     }
 
     @Override

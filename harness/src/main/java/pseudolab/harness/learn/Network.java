@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.ops.transforms.Transforms;
 import pseudolab.harness.data.ImageShape;
 
 /**
@@ -193,6 +194,24 @@ public final class Network implements Model {
                 .get(0);
         return inChunks(
                 features, part -> net.feedForward(new INDArray[] {part}, false).get(penultimate));
+    }
+
+    /**
+     * The rows' embeddings for a nearest-neighbour graph: where the run flips images ({@code --flip}), each row's
+     * L2-normalised embedding plus its mirror image's, so that an image and its mirror sit at the same point; otherwise
+     * {@link #embed}.
+     */
+    public INDArray graphEmbedding(INDArray features) {
+        INDArray own = embed(features);
+        return augmenter
+                .mirrored(features)
+                .map(m -> unitRows(own).addi(unitRows(embed(m))))
+                .orElse(own);
+    }
+
+    private static INDArray unitRows(INDArray rows) {
+        INDArray norms = Transforms.max(rows.norm2(1), 1e-12).reshape(rows.rows(), 1);
+        return rows.divColumnVector(norms);
     }
 
     /** {@code f} applied to chunks of rows of {@code features}, the results stacked in one float array. */

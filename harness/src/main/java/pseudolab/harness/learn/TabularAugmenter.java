@@ -1,6 +1,7 @@
 package pseudolab.harness.learn;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -16,6 +17,11 @@ final class TabularAugmenter implements Augmenter {
     static final double DROP_SHARE = 0.10;
 
     private final DrawCounts drawn = new DrawCounts();
+
+    @Override
+    public Optional<INDArray> mirrored(INDArray rows) {
+        return Optional.empty();
+    }
 
     @Override
     public void apply(INDArray rows, Augmentation.Level level, Random rng) {

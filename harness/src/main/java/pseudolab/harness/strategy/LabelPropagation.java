@@ -9,7 +9,9 @@ import pseudolab.harness.learn.LearnerOptions;
  * {@code label-propagation}: each fold network, trained on its labelled rows as {@code none} does, predicts the
  * test rows through label propagation on its own embedding (Iscen et al. 2019): the unlabelled rows and the labelled
  * ones form a k-nearest-neighbour graph and the labels spread along it, so the test set's own clusters correct the
- * network. Same networks and update budget as {@code none}; the graph costs seconds. Classification only.
+ * network. Same networks and update budget as {@code none}; the graph costs seconds. With {@code --flip} an image
+ * and its mirror share one point of the graph ({@link pseudolab.harness.learn.Network#graphEmbedding}). Classification
+ * only.
  */
 public final class LabelPropagation implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo(
@@ -41,7 +43,8 @@ public final class LabelPropagation implements Strategy {
                 "neighbours", graph.k(),
                 "alpha", graph.alpha(),
                 "gamma", graph.gamma(),
-                "propagationSteps", graph.steps());
+                "propagationSteps", graph.steps(),
+                "mirroredViews", learner.augmentation().flip());
     }
 
     @Override

@@ -8,7 +8,8 @@ import pseudolab.harness.learn.Network;
 import pseudolab.harness.learn.TrainSet;
 
 /**
- * A fold network's predictions carried over its own embedding: the rows asked about join the fold's labelled rows
+ * A fold network's predictions carried over its own embedding (with {@code --flip}, each image's and its mirror's
+ * together: {@link Network#graphEmbedding}): the rows asked about join the fold's labelled rows
  * in one {@link LabelGraph}, the labels spread from the labelled rows, and each asked row gets its propagated class
  * scores as probabilities (the network's own prediction where no label reaches it). Transductive: rows are
  * predicted together, so each call builds its graph from the labelled rows and the rows it is given.
@@ -20,7 +21,7 @@ public record PropagatedLabels(Network network, TrainSet seeds, LabelGraph graph
         int classes = (int) seeds.targets().columns();
         int asked = (int) features.rows();
         float[][] embedded =
-                network.embed(Nd4j.vstack(seeds.features(), features)).toFloatMatrix();
+                network.graphEmbedding(Nd4j.vstack(seeds.features(), features)).toFloatMatrix();
         int[] seedClasses = new int[labelled + asked];
         float[][] targets = seeds.targets().toFloatMatrix();
         for (int i = 0; i < labelled + asked; i++) {

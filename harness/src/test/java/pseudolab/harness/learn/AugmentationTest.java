@@ -109,6 +109,20 @@ class AugmentationTest {
     }
 
     @Test
+    void theMirroredViewIsEachChannelReversedLeftToRightAndOnlyWhereFlipsAreOn() {
+        ImageShape twoByThreeRgb = new ImageShape(3, 2, 2); // width 3, height 2, 2 channels
+        INDArray row = Nd4j.create(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, new long[] {1, 12});
+        INDArray mirrored = new ImageAugmenter(twoByThreeRgb, Augmentation.of(Augmentation.Level.WEAK, true))
+                .mirrored(row)
+                .orElseThrow();
+        assertThat(mirrored.toFloatVector()).containsExactly(3, 2, 1, 6, 5, 4, 9, 8, 7, 12, 11, 10);
+        assertThat(row.toFloatVector()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertThat(new ImageAugmenter(twoByThreeRgb, Augmentation.of(Augmentation.Level.WEAK, false)).mirrored(row))
+                .isEmpty();
+        assertThat(new TabularAugmenter().mirrored(row)).isEmpty();
+    }
+
+    @Test
     void theLevelNoneLeavesRowsAsTheyAre() {
         INDArray rows = images(3);
         INDArray before = rows.dup();
