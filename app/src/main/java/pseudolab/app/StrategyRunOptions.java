@@ -60,7 +60,9 @@ public final class StrategyRunOptions {
             description = "none, weak or strong, for every strategy (default ${DEFAULT-VALUE})")
     private String augment;
 
-    @Option(names = "--flip", description = "also flip images horizontally (clothes yes, digits no)")
+    @Option(
+            names = "--flip",
+            description = "also flip images horizontally (clothes yes, digits no); predictions average both views")
     private boolean flip;
 
     @Option(names = "--batch-size", defaultValue = "128", description = "mini-batch size (default ${DEFAULT-VALUE})")
@@ -146,7 +148,8 @@ public final class StrategyRunOptions {
         return new StrategyOptions(
                 new ConsistencyOptions(unlabelledRatio, ConsistencyOptions.DEFAULT_THRESHOLD, 1.0, ema),
                 0,
-                labelGraph.labelGraph());
+                labelGraph.labelGraph(),
+                labelGraph.propagationRounds());
     }
 
     /** {@code base} with this learner, image, folds and strategy settings. */

@@ -237,6 +237,7 @@ public final class Harness {
         m.put("dropout", o.learner().dropout());
         m.put("augment", o.learner().augmentation().level().cliName());
         m.put("flip", o.learner().augmentation().flip());
+        m.put("testTimeFlip", o.learner().augmentation().flip());
         m.put("augmentShift", o.learner().augmentation().maxShift());
         m.put("augmentRotation", o.learner().augmentation().maxDegrees());
         m.put("width", "resnet".equals(o.learner().model()) ? o.learner().width() : null);

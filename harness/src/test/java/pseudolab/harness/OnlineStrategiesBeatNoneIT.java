@@ -10,11 +10,14 @@ import pseudolab.harness.data.ImageShape;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.progress.Progress;
+import pseudolab.harness.strategy.ModelRecord;
+import pseudolab.harness.strategy.PseudoLabelRecord;
 import pseudolab.harness.strategy.Strategies;
+import pseudolab.harness.strategy.StrategyOptions;
 
 /**
  * On generated images whose labelled rows show each pattern only near the centre, consistency training, Noisy
- * Student and label propagation reach the far positions through the unlabelled rows; the baseline is the same network
+ * Student and label propagation (with and without retraining on its labels) reach the far positions through the unlabelled rows; the baseline is the same network
  * with the same weak augmentation and the same number of updates (for label propagation, the very same network, so
  * any difference is the propagation's). Accuracy is measured on the held-out truth of every test row.
  */
@@ -23,6 +26,10 @@ class OnlineStrategiesBeatNoneIT {
     Path tmp;
 
     private double accuracy(ShiftedPatternsCompetition data, String strategy) {
+        return data.accuracy(run(data, strategy, StrategyOptions.defaults()).csv());
+    }
+
+    private RunResult run(ShiftedPatternsCompetition data, String strategy, StrategyOptions strategyOptions) {
         LearnerOptions learner = new LearnerOptions(
                         "cnn", 1, 16, 0.002, 0.0, Augmentation.of(Augmentation.Level.WEAK, false))
                 .withMinUpdates(400);
@@ -32,8 +39,9 @@ class OnlineStrategiesBeatNoneIT {
                 .withImage(new ImageShape(ShiftedPatternsCompetition.SIDE, ShiftedPatternsCompetition.SIDE, 1))
                 .withLearner(learner)
                 .withSelection(Strategies.defaultSelection(strategy))
-                .withOutput(tmp.resolve("out"), strategy);
-        return data.accuracy(new Harness(Progress.quiet(), null).run(o).csv());
+                .withStrategyOptions(strategyOptions)
+                .withOutput(tmp.resolve("out"), strategy + strategyOptions.propagationRounds());
+        return new Harness(Progress.quiet(), null).run(o);
     }
 
     @ParameterizedTest(name = "{0} beats none with the same model and augmentation on data seed {1}")
@@ -54,5 +62,23 @@ class OnlineStrategiesBeatNoneIT {
         double propagated = accuracy(data, "label-propagation");
         assertThat(none).as("the baseline misses patterns far from the centre").isLessThan(0.95);
         assertThat(propagated).as("label-propagation vs none " + none).isGreaterThanOrEqualTo(none + 0.01);
+    }
+
+    @ParameterizedTest(name = "a network retrained on propagated labels beats none on data seed {0}")
+    @CsvSource({"1", "2"})
+    void aNetworkRetrainedOnCertaintyWeightedPropagatedLabelsBeatsTheBaseline(long dataSeed) {
+        ShiftedPatternsCompetition data = ShiftedPatternsCompetition.write(tmp.resolve("data"), 4, 600, dataSeed);
+        double none = accuracy(data, "none");
+        RunResult retrained = run(data, "label-propagation", new StrategyOptions(null, 0, null, 1));
+        double accuracy = data.accuracy(retrained.csv());
+        assertThat(accuracy).as("retrained label-propagation vs none " + none).isGreaterThanOrEqualTo(none + 0.01);
+        assertThat(retrained.provenance().models())
+                .extracting(ModelRecord::id)
+                .containsExactly("f0r0-base", "f0r1-propagation");
+        PseudoLabelRecord step = retrained.provenance().pseudolabels().get(0);
+        assertThat(step.round()).isEqualTo(1);
+        assertThat(step.kept()).isEqualTo(step.candidates());
+        assertThat(step.accuracy()).as("propagated labels beat the baseline's").isGreaterThan(none);
+        assertThat(step.weight()).isBetween(0.0, 1.0);
     }
 }

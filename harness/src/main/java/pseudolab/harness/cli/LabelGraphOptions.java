@@ -3,7 +3,7 @@ package pseudolab.harness.cli;
 import picocli.CommandLine.Option;
 import pseudolab.harness.strategy.LabelGraph;
 
-/** The picocli options of label-propagation's graph, mixed into {@code run}, {@code report} and {@code demo}. */
+/** The picocli options of label-propagation (its graph and retraining rounds), mixed into {@code run}, {@code report} and {@code demo}. */
 public final class LabelGraphOptions {
     @Option(
             names = "--neighbours",
@@ -19,6 +19,22 @@ public final class LabelGraphOptions {
             description =
                     "label-propagation: how far labels spread, in [0, 1) (0 keeps the network's own). Default: ${DEFAULT-VALUE}.")
     private double propagationAlpha;
+
+    @Option(
+            names = "--propagation-rounds",
+            defaultValue = "0",
+            paramLabel = "R",
+            description = {
+                "label-propagation: times a fresh network trains on the labelled rows plus every test row with its",
+                "propagated class, weighted by certainty (Iscen et al. 2019), and is propagated again; 0 = predict",
+                "by propagation only. Default: ${DEFAULT-VALUE}."
+            })
+    private int propagationRounds;
+
+    /** Retraining rounds of label-propagation (checked by {@code StrategyOptions}). */
+    public int propagationRounds() {
+        return propagationRounds;
+    }
 
     /** The default graph with these settings; a {@code HarnessException} names a value out of range. */
     public LabelGraph labelGraph() {

@@ -209,7 +209,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(
             names = "--flip",
-            description = "Also flip images horizontally half the time (right for clothes, wrong for digits).")
+            description = {
+                "Also flip images horizontally half the time (right for clothes, wrong for digits); predictions then",
+                "average each image and its mirror (test-time augmentation) for every strategy alike."
+            })
     private boolean flip;
 
     @Option(
@@ -347,7 +350,8 @@ public final class RunCommand implements Callable<Integer> {
         StrategyOptions strategyOptions = new StrategyOptions(
                 new ConsistencyOptions(unlabelledRatio, p, plWeight, ema, adaptiveThreshold),
                 studentWidth,
-                labelGraph.labelGraph());
+                labelGraph.labelGraph(),
+                labelGraph.propagationRounds());
         RunOptions options = new RunOptions(
                 competition,
                 strategy,

@@ -17,7 +17,8 @@ import pseudolab.harness.data.ImageShape;
  * A DL4J network being trained: epochs over a {@link TrainSet} in an order pulled into reused float32 buffers (no
  * per-batch copies), rows weighted through {@link WeightedLoss}, views perturbed by an {@link Augmenter}, optional
  * mixup with a floor on labelled rows per batch; single weighted steps for online strategies, an optional
- * exponential moving average of the weights; predicts in chunks.
+ * exponential moving average of the weights; predicts in chunks, averaging each image with its mirror under
+ * {@code --flip}.
  */
 public final class Network implements Model {
     private static final int PREDICT_CHUNK = 2048;
@@ -153,15 +154,18 @@ public final class Network implements Model {
         ema = new EmaWeights(net.params(), decay);
     }
 
-    /** Predictions of the averaged weights (or the current ones when no average is kept). */
+    /**
+     * The averaged weights' outputs on the rows as given (or the current weights' when no average is kept): one view,
+     * no test-time flip, as the online strategies' targets take them.
+     */
     public INDArray predictAveraged(INDArray features) {
         if (ema == null) {
-            return predict(features);
+            return output(features);
         }
         INDArray current = net.params().dup();
         net.setParams(ema.average());
         try {
-            return predict(features);
+            return output(features);
         } finally {
             net.setParams(current);
         }
@@ -175,8 +179,18 @@ public final class Network implements Model {
         }
     }
 
+    /**
+     * Class probabilities (or values) for the rows; where the run flips images ({@code --flip}) the mean of each
+     * image's and its mirror's (test-time augmentation over the one view the network was trained to treat alike).
+     */
     @Override
     public INDArray predict(INDArray features) {
+        INDArray own = output(features);
+        return augmenter.mirrored(features).map(m -> own.add(output(m)).divi(2)).orElse(own);
+    }
+
+    /** The network's outputs on the rows exactly as given, in chunks. */
+    private INDArray output(INDArray features) {
         if (features.rows() <= PREDICT_CHUNK) {
             return net.outputSingle(false, features);
         }

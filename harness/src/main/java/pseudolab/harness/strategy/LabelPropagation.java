@@ -1,5 +1,6 @@
 package pseudolab.harness.strategy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import pseudolab.harness.HarnessException;
@@ -10,8 +11,10 @@ import pseudolab.harness.learn.LearnerOptions;
  * test rows through label propagation on its own embedding (Iscen et al. 2019): the unlabelled rows and the labelled
  * ones form a k-nearest-neighbour graph and the labels spread along it, so the test set's own clusters correct the
  * network. Same networks and update budget as {@code none}; the graph costs seconds. With {@code --flip} an image
- * and its mirror share one point of the graph ({@link pseudolab.harness.learn.Network#graphEmbedding}). Classification
- * only.
+ * and its mirror share one point of the graph ({@link pseudolab.harness.learn.Network#graphEmbedding}). With
+ * {@code --propagation-rounds R}, Iscen et al.'s training follows: R times, a fresh network per fold trains (same
+ * update budget) on its labelled rows plus every test row with its propagated class, weighted by certainty
+ * ({@link ClassPseudolabeller#certaintyWeighted}), and predicts through propagation in turn. Classification only.
  */
 public final class LabelPropagation implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo(
@@ -19,12 +22,14 @@ public final class LabelPropagation implements Strategy {
             "spread the labels over a kNN graph of the networks' embedding",
             Selection.defaults(),
             true,
-            o -> new LabelPropagation(o.labelGraph()));
+            o -> new LabelPropagation(o.labelGraph(), o.propagationRounds()));
 
     private final LabelGraph graph;
+    private final int propagationRounds;
 
-    public LabelPropagation(LabelGraph graph) {
+    public LabelPropagation(LabelGraph graph, int rounds) {
         this.graph = graph;
+        this.propagationRounds = rounds;
     }
 
     @Override
@@ -34,7 +39,8 @@ public final class LabelPropagation implements Strategy {
 
     @Override
     public String describe(Selection selection, int rounds, boolean regression) {
-        return " k=" + graph.k() + " alpha=" + graph.alpha() + " gamma=" + graph.gamma();
+        return " k=" + graph.k() + " alpha=" + graph.alpha() + " gamma=" + graph.gamma()
+                + (propagationRounds > 0 ? " propagation-rounds=" + propagationRounds : "");
     }
 
     @Override
@@ -44,7 +50,8 @@ public final class LabelPropagation implements Strategy {
                 "alpha", graph.alpha(),
                 "gamma", graph.gamma(),
                 "propagationSteps", graph.steps(),
-                "mirroredViews", learner.augmentation().flip());
+                "mirroredViews", learner.augmentation().flip(),
+                "propagationRounds", propagationRounds);
     }
 
     @Override
@@ -54,7 +61,30 @@ public final class LabelPropagation implements Strategy {
                     "--strategy label-propagation spreads class labels; a regression needs another strategy"
                             + " (self-training, pretraining, simultaneous or noisy-student)");
         }
-        List<Trained> models = NoPseudolabels.baseModels(bench);
+        List<Trained> models = propagated(NoPseudolabels.baseModels(bench), bench);
+        ClassPseudolabeller labeller = (ClassPseudolabeller) bench.pseudolabeller();
+        Trainer trainer = bench.trainer();
+        for (int round = 1; round <= propagationRounds; round++) {
+            TestPredictions teachers = labeller.predictTest(models);
+            List<Trained> next = new ArrayList<>();
+            for (int f = 0; f < bench.folds(); f++) {
+                PseudoLabels pl = labeller.certaintyWeighted(round, f, teachers);
+                Trained t = trainer.fresh(f, round, "propagation");
+                trainer.train(
+                        t,
+                        bench.labelled(f).plus(pl.set()),
+                        trainer.epochs(),
+                        true,
+                        NoPseudolabels.label(bench, round, f));
+                next.add(t);
+            }
+            models = propagated(next, bench);
+        }
+        return models;
+    }
+
+    /** {@code models}, each now predicting through propagation over its own embedding from its fold's labels. */
+    private List<Trained> propagated(List<Trained> models, Workbench bench) {
         for (Trained t : models) {
             t.predictWith(new PropagatedLabels(t.network(), bench.labelled(t.fold()), graph));
         }

@@ -4,9 +4,13 @@ import pseudolab.harness.HarnessException;
 
 /**
  * Settings only some strategies read: {@code consistency}'s, the width of {@code noisy-student}'s student (0 = the
- * teacher's) and {@code label-propagation}'s graph.
+ * teacher's), {@code label-propagation}'s graph and how many times it retrains on its propagated labels.
  */
-public record StrategyOptions(ConsistencyOptions consistency, int studentWidth, LabelGraph labelGraph) {
+public record StrategyOptions(
+        ConsistencyOptions consistency, int studentWidth, LabelGraph labelGraph, int propagationRounds) {
+    /** The most retraining rounds {@code --propagation-rounds} accepts. */
+    public static final int MAX_PROPAGATION_ROUNDS = 5;
+
     public StrategyOptions {
         if (consistency == null) {
             consistency = ConsistencyOptions.defaults();
@@ -17,11 +21,15 @@ public record StrategyOptions(ConsistencyOptions consistency, int studentWidth, 
         if (studentWidth < 0 || studentWidth > 512) {
             throw new HarnessException("--student-width must be 0 (the teacher's) or 1..512, got " + studentWidth);
         }
+        if (propagationRounds < 0 || propagationRounds > MAX_PROPAGATION_ROUNDS) {
+            throw new HarnessException(
+                    "--propagation-rounds must be 0.." + MAX_PROPAGATION_ROUNDS + ", got " + propagationRounds);
+        }
     }
 
-    /** With the default label-propagation graph. */
+    /** With the default label-propagation graph, propagating without retraining. */
     public StrategyOptions(ConsistencyOptions consistency, int studentWidth) {
-        this(consistency, studentWidth, null);
+        this(consistency, studentWidth, null, 0);
     }
 
     public static StrategyOptions defaults() {

@@ -37,6 +37,7 @@ class RunCommandTest {
                         "--token=T",
                         "--neighbours=K",
                         "--propagation-alpha=A",
+                        "--propagation-rounds=R",
                         "none, self-training, pretraining, simultaneous");
     }
 
@@ -68,6 +69,15 @@ class RunCommandTest {
                         "--competition", tmp.toString(), "--strategy", "label-propagation", "--propagation-alpha", "1"))
                 .isNotZero();
         assertThat(call.err()).contains("--propagation-alpha must be in [0, 1), got 1.0");
+        assertThat(call.run(
+                        "--competition",
+                        tmp.toString(),
+                        "--strategy",
+                        "label-propagation",
+                        "--propagation-rounds",
+                        "6"))
+                .isNotZero();
+        assertThat(call.err()).contains("--propagation-rounds must be 0..5, got 6");
     }
 
     @Test

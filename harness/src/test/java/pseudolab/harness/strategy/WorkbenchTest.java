@@ -2,6 +2,7 @@ package pseudolab.harness.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,35 @@ class WorkbenchTest {
         assertThat(r.correct()).isEqualTo(3);
         assertThat(r.accuracy()).isEqualTo(0.75);
         assertThat(r.teachers()).containsExactly("t");
+    }
+
+    @Test
+    void certaintyWeightingKeepsEveryRowWithItsTopClassWeightedByOneMinusNormalisedEntropy() {
+        ClassPseudolabeller b = bench(new Selection("hard", 0.9, 0, 2.0), false);
+        PseudoLabels pl = b.certaintyWeighted(1, 0, teacher("t", List.of(1)));
+        assertThat(pl.rows()).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(pl.set().targets().toFloatMatrix())
+                .isDeepEqualTo(new float[][] {{1, 0}, {1, 0}, {1, 0}, {0, 1}, {0, 1}, {0, 1}});
+        float[] w = pl.set().weights().toFloatVector();
+        for (int r = 0; r < 6; r++) {
+            double p = Math.max(PROBS[2 * r], PROBS[2 * r + 1]);
+            double bits = -(p * Math.log(p) + (1 - p) * Math.log(1 - p)) / Math.log(2);
+            assertThat((double) w[r]).as("row " + r).isCloseTo(2.0 * (1 - bits), within(1e-5));
+        }
+        assertThat(w[0]).isGreaterThan(w[1]).isGreaterThan(w[2]);
+        PseudoLabelRecord r = record.pseudolabelRecords().get(0);
+        assertThat(r.kept()).isEqualTo(6);
+        assertThat(r.correct()).isEqualTo(5);
+        assertThat(r.weight()).isCloseTo(pl.set().weights().meanNumber().doubleValue(), within(1e-6));
+    }
+
+    @Test
+    void certaintyIsOneForAOneHotRowZeroForAUniformOneAndHalfForTwoOfFourClasses() {
+        assertThat(ClassPseudolabeller.certainty(new float[] {0, 1, 0})).isEqualTo(1.0);
+        assertThat(ClassPseudolabeller.certainty(new float[] {0.25f, 0.25f, 0.25f, 0.25f}))
+                .isCloseTo(0, within(1e-7));
+        assertThat(ClassPseudolabeller.certainty(new float[] {0.5f, 0.5f, 0, 0}))
+                .isCloseTo(0.5, within(1e-7));
     }
 
     @Test

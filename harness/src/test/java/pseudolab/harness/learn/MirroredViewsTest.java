@@ -8,7 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.data.ImageShape;
 
-class GraphEmbeddingTest {
+/** An image and its mirror: one point of the label graph, one averaged prediction under {@code --flip}. */
+class MirroredViewsTest {
     private static final ImageShape SHAPE = new ImageShape(6, 6, 1);
 
     private static Network network(boolean flip) {
@@ -54,5 +55,26 @@ class GraphEmbeddingTest {
         assertThat(net.graphEmbedding(x)).isEqualTo(net.embed(x));
         assertThat(net.graphEmbedding(x).equalsWithEps(net.graphEmbedding(mirror(x)), 1e-3))
                 .isFalse();
+    }
+
+    @Test
+    void withFlipsPredictionsAverageAnImageAndItsMirror() {
+        Network net = network(true);
+        INDArray x = images();
+        INDArray predicted = net.predict(x);
+        assertThat(predicted.equalsWithEps(net.predict(mirror(x)), 1e-5)).isTrue();
+        INDArray own = net.predictAveraged(x);
+        INDArray ofMirror = net.predictAveraged(mirror(x));
+        assertThat(own.equalsWithEps(ofMirror, 1e-3)).isFalse();
+        assertThat(predicted.equalsWithEps(own.add(ofMirror).div(2), 1e-6)).isTrue();
+        assertThat(predicted.sum(1).equalsWithEps(Nd4j.ones(4), 1e-5)).isTrue();
+    }
+
+    @Test
+    void withoutFlipsPredictionsAreTheNetworksOwnOutputs() {
+        Network net = network(false);
+        INDArray x = images();
+        assertThat(net.predict(x)).isEqualTo(net.predictAveraged(x));
+        assertThat(net.predict(x).equalsWithEps(net.predict(mirror(x)), 1e-3)).isFalse();
     }
 }
