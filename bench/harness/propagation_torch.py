@@ -5,9 +5,14 @@ Prints, on solution.csv's Public and Private rows per seed: the network's accura
 predictions averaged over each image and its mirror (flip test-time augmentation), the propagated accuracy, and the
 accuracy propagated over mirrored embeddings (each row's L2-normalised embedding plus its mirror image's, as
 pseudolab's Network.graphEmbedding does under --flip).
+With ROUNDS > 0, as `label-propagation --propagation-rounds ROUNDS`: a fresh network trains STEPS steps on batches
+drawn from the labelled rows and every test row with its propagated class (the union, uniformly), each test row's
+loss weighted by its certainty 1 - H(z)/log(classes), and is propagated again; then, as the budget-matched baseline,
+a network trained on the labelled rows alone for (1 + ROUNDS) x STEPS steps. Both are printed flip-averaged.
 
-usage: propagation_torch.py FOLDER THREADS STEPS SEEDS [k=10] [alpha=0.99]
+usage: propagation_torch.py FOLDER THREADS STEPS SEEDS [k=10] [alpha=0.99] [rounds=0]
   e.g. propagation_torch.py datasets/fashion-mnist 2 1000 1,2,3
+       propagation_torch.py datasets/fashion-mnist 2 1000 1,2,3 10 0.99 1
 """
 import math
 import sys
@@ -20,14 +25,16 @@ from epoch_torch import resnet
 from recipe_torch import load, weak
 
 
-def train(xl, yl, steps, seed, batch=64, lr=1e-3):
+def train(xl, yl, steps, seed, batch=64, lr=1e-3, weights=None):
+    """The resnet on (xl, yl) for `steps` Adam steps; `weights` (one per row) scale each row's loss."""
     torch.manual_seed(seed)
     net = resnet(16)
     opt = torch.optim.Adam(net.parameters(), lr=lr)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda t: math.cos(7 * math.pi * t / (16 * steps)))
     for _ in range(steps):
         i = torch.randint(0, len(xl), (batch,))
-        loss = nn.functional.cross_entropy(net(weak(xl[i])), yl[i])
+        loss = nn.functional.cross_entropy(net(weak(xl[i])), yl[i], reduction="none")
+        loss = (loss if weights is None else loss * weights[i]).mean()
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -55,10 +62,29 @@ def propagate(e, yl, classes, k, alpha, gamma=3.0, steps=50):
     return z
 
 
+def views(net, x):
+    """Flip-averaged probabilities and mirrored embeddings (unit own + unit mirror) of rows x."""
+    with torch.no_grad():
+        xf = x.view(-1, 28, 28).flip(2).reshape(-1, 784)
+        out = lambda f, rows: torch.cat([f(rows[i:i + 2048]) for i in range(0, len(rows), 2048)])
+        p = (out(net, x).softmax(1) + out(net, xf).softmax(1)) / 2
+        e = nn.functional.normalize(out(net[:-1], x), dim=1) + nn.functional.normalize(out(net[:-1], xf), dim=1)
+    return p, e
+
+
+def certain_labels(z):
+    """Propagated classes and their certainty 1 - H(z)/log(classes) of the normalised non-negative scores."""
+    z = z.clamp(min=0)
+    z = z / z.sum(1, keepdim=True).clamp(min=1e-12)
+    entropy = -(z * (z + 1e-12).log()).sum(1)
+    return z.argmax(1), (1 - entropy / math.log(z.shape[1])).clamp(min=0)
+
+
 def main():
     folder, threads, steps, seeds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
     k = int(sys.argv[5]) if len(sys.argv) > 5 else 10
     alpha = float(sys.argv[6]) if len(sys.argv) > 6 else 0.99
+    rounds = int(sys.argv[7]) if len(sys.argv) > 7 else 0
     torch.set_num_threads(threads)
     xl, yl, xu, yu, usage = load(folder)
     classes = int(yl.max()) + 1
@@ -83,6 +109,21 @@ def main():
         zf = propagate(nn.functional.normalize(e, dim=1) + nn.functional.normalize(ef, dim=1), yl, classes, k, alpha)[len(xl):]
         print(f"torch seed={seed} steps={steps} k={k} alpha={alpha} network {acc(own)} "
               f"flip-averaged {acc(tta)} propagated {acc(z.argmax(1))} propagated on flip-averaged embeddings {acc(zf.argmax(1))} time={time.time() - start:.0f}s", flush=True)
+        if rounds == 0:
+            continue
+        labels, certainty = certain_labels(zf)
+        for r in range(1, rounds + 1):
+            weights = torch.cat([torch.ones(len(xl)), certainty])
+            net = train(x, torch.cat([yl, labels]), steps, seed + 1000 * r, weights=weights)
+            p, e = views(net, x)
+            zr = propagate(e, yl, classes, k, alpha)
+            print(f"torch seed={seed} round={r} propagated labels {acc(labels)} (mean certainty {certainty.mean():.3f}) "
+                  f"retrained network, flip-averaged {acc(p[len(xl):].argmax(1))} propagated {acc(zr[len(xl):].argmax(1))} "
+                  f"time={time.time() - start:.0f}s", flush=True)
+            labels, certainty = certain_labels(zr[len(xl):])
+        p, _ = views(train(xl, yl, (1 + rounds) * steps, seed), xu)
+        print(f"torch seed={seed} network of {(1 + rounds) * steps} steps, flip-averaged {acc(p.argmax(1))} "
+              f"time={time.time() - start:.0f}s", flush=True)
 
 
 if __name__ == "__main__":

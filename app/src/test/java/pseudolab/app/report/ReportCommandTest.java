@@ -53,16 +53,29 @@ class ReportCommandTest {
                 .isEqualTo("error: --neighbours must be at least 1, got 0");
         assertThat(refusal("none,label-propagation", "--propagation-alpha", "1.5"))
                 .isEqualTo("error: --propagation-alpha must be in [0, 1), got 1.5");
+        assertThat(refusal("none,label-propagation", "--propagation-rounds", "-1"))
+                .isEqualTo("error: --propagation-rounds must be 0..5, got -1");
     }
 
     @Test
     void theGraphSettingsReachTheStrategies() {
         var command = new ReportCommand();
-        new CommandLine(command).parseArgs("--competition", "x", "--neighbours", "5", "--propagation-alpha", "0.5");
+        new CommandLine(command)
+                .parseArgs(
+                        "--competition",
+                        "x",
+                        "--neighbours",
+                        "5",
+                        "--propagation-alpha",
+                        "0.5",
+                        "--propagation-rounds",
+                        "2");
         assertThat(command.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS.withSpread(5, 0.5));
+        assertThat(command.run.strategyOptions().propagationRounds()).isEqualTo(2);
         var defaults = new ReportCommand();
         new CommandLine(defaults).parseArgs("--competition", "x");
         assertThat(defaults.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS);
+        assertThat(defaults.run.strategyOptions().propagationRounds()).isZero();
     }
 
     @Test
