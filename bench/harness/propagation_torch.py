@@ -5,9 +5,9 @@ Prints, on solution.csv's Public and Private rows per seed: the network's accura
 predictions averaged over each image and its mirror (flip test-time augmentation), the propagated accuracy, and the
 accuracy propagated over mirrored embeddings (each row's L2-normalised embedding plus its mirror image's, as
 pseudolab's Network.graphEmbedding does under --flip).
-With ROUNDS > 0, as `label-propagation --propagation-rounds ROUNDS`: a fresh network trains STEPS steps on batches
-drawn from the labelled rows and every test row with its propagated class (the union, uniformly), each test row's
-loss weighted by its certainty 1 - H(z)/log(classes), and is propagated again; then, as the budget-matched baseline,
+With ROUNDS > 0, as `label-propagation --propagation-rounds ROUNDS`: a fresh network trains STEPS steps, each on 64
+labelled rows and 64 test rows with their propagated classes, each test row's loss weighted by its certainty
+1 - H(z)/log(classes), and is propagated again; then, as the budget-matched baseline,
 a network trained on the labelled rows alone for (1 + ROUNDS) x STEPS steps. Both are printed flip-averaged.
 
 usage: propagation_torch.py FOLDER THREADS STEPS SEEDS [k=10] [alpha=0.99] [rounds=0]
@@ -25,16 +25,20 @@ from epoch_torch import resnet
 from recipe_torch import load, weak
 
 
-def train(xl, yl, steps, seed, batch=64, lr=1e-3, weights=None):
-    """The resnet on (xl, yl) for `steps` Adam steps; `weights` (one per row) scale each row's loss."""
+def train(xl, yl, steps, seed, batch=64, lr=1e-3, pseudo=None):
+    """The resnet on (xl, yl) for `steps` Adam steps; with `pseudo` = (rows, classes, weights) each step also takes
+    `batch` of those rows, each row's loss times its weight (two streams, as Trainer.trainTwoStreams)."""
     torch.manual_seed(seed)
     net = resnet(16)
     opt = torch.optim.Adam(net.parameters(), lr=lr)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda t: math.cos(7 * math.pi * t / (16 * steps)))
     for _ in range(steps):
         i = torch.randint(0, len(xl), (batch,))
-        loss = nn.functional.cross_entropy(net(weak(xl[i])), yl[i], reduction="none")
-        loss = (loss if weights is None else loss * weights[i]).mean()
+        x, y, w = xl[i], yl[i], torch.ones(batch)
+        if pseudo is not None:
+            j = torch.randint(0, len(pseudo[0]), (batch,))
+            x, y, w = torch.cat([x, pseudo[0][j]]), torch.cat([y, pseudo[1][j]]), torch.cat([w, pseudo[2][j]])
+        loss = (nn.functional.cross_entropy(net(weak(x)), y, reduction="none") * w).mean()
         opt.zero_grad()
         loss.backward()
         opt.step()
@@ -113,8 +117,7 @@ def main():
             continue
         labels, certainty = certain_labels(zf)
         for r in range(1, rounds + 1):
-            weights = torch.cat([torch.ones(len(xl)), certainty])
-            net = train(x, torch.cat([yl, labels]), steps, seed + 1000 * r, weights=weights)
+            net = train(xl, yl, steps, seed + 1000 * r, pseudo=(xu, labels, certainty))
             p, e = views(net, x)
             zr = propagate(e, yl, classes, k, alpha)
             print(f"torch seed={seed} round={r} propagated labels {acc(labels)} (mean certainty {certainty.mean():.3f}) "

@@ -12,7 +12,6 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import pseudolab.harness.HarnessException;
 import pseudolab.harness.learn.Augmentation.Level;
-import pseudolab.harness.learn.BatchOrder;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.TrainSet;
 
@@ -94,8 +93,8 @@ public final class Consistency implements Strategy {
             model.network.averageWeights(options.ema());
         }
         Random rng = model.random;
-        Cycle labelledRows = new Cycle(labelled.size(), rng);
-        Cycle unlabelledRows = new Cycle((int) unlabelled.rows(), rng);
+        RowCycle labelledRows = new RowCycle(labelled.size(), rng);
+        RowCycle unlabelledRows = new RowCycle((int) unlabelled.rows(), rng);
         int every = Math.max(1, steps / RECORDS_PER_FOLD);
         Tally tally = new Tally(0);
         AdaptiveThreshold adaptive = options.adaptiveMomentum() > 0
@@ -179,36 +178,6 @@ public final class Consistency implements Strategy {
         }
         w.get(NDArrayIndex.interval(bl, bl + kept)).assign(options.weight() * total / uRows.length);
         model.network.step(Nd4j.vstack(xl, strong), Nd4j.vstack(yl, yu), w);
-    }
-
-    /** Endless shuffled passes over 0..n-1, handed out in slices. */
-    private static final class Cycle {
-        private final int n;
-        private final Random rng;
-        private int[] order;
-        private int at;
-
-        Cycle(int n, Random rng) {
-            this.n = n;
-            this.rng = rng;
-            this.order = shuffled();
-        }
-
-        int[] next(int count) {
-            int[] out = new int[count];
-            for (int i = 0; i < count; i++) {
-                if (at == n) {
-                    order = shuffled();
-                    at = 0;
-                }
-                out[i] = order[at++];
-            }
-            return out;
-        }
-
-        private int[] shuffled() {
-            return BatchOrder.permutation(n, rng);
-        }
     }
 
     /** Counts over a stretch of steps for one {@link ConsistencyRecord}. */

@@ -12,9 +12,10 @@ import pseudolab.harness.learn.LearnerOptions;
  * ones form a k-nearest-neighbour graph and the labels spread along it, so the test set's own clusters correct the
  * network. Same networks and update budget as {@code none}; the graph costs seconds. With {@code --flip} an image
  * and its mirror share one point of the graph ({@link pseudolab.harness.learn.Network#graphEmbedding}). With
- * {@code --propagation-rounds R}, Iscen et al.'s training follows: R times, a fresh network per fold trains (same
- * update budget) on its labelled rows plus every test row with its propagated class, weighted by certainty
- * ({@link ClassPseudolabeller#certaintyWeighted}), and predicts through propagation in turn. Classification only.
+ * {@code --propagation-rounds R}, Iscen et al.'s training follows: R times, a fresh network per fold trains for
+ * {@code none}'s updates on two streams, its labelled rows and every test row with its propagated class weighted by
+ * certainty ({@link ClassPseudolabeller#certaintyWeighted}; {@link Trainer#trainTwoStreams}), and predicts through
+ * propagation in turn. Classification only.
  */
 public final class LabelPropagation implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo(
@@ -70,12 +71,7 @@ public final class LabelPropagation implements Strategy {
             for (int f = 0; f < bench.folds(); f++) {
                 PseudoLabels pl = labeller.certaintyWeighted(round, f, teachers);
                 Trained t = trainer.fresh(f, round, "propagation");
-                trainer.train(
-                        t,
-                        bench.labelled(f).plus(pl.set()),
-                        trainer.epochs(),
-                        true,
-                        NoPseudolabels.label(bench, round, f));
+                trainer.trainTwoStreams(t, bench.labelled(f), pl.set(), NoPseudolabels.label(bench, round, f));
                 next.add(t);
             }
             models = propagated(next, bench);

@@ -1,6 +1,8 @@
 package pseudolab.harness.strategy;
 
 import java.util.Random;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.cv.Folds;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.Learner;
@@ -100,6 +102,40 @@ public final class Trainer {
         model.pseudolabels |= pseudo;
         model.rows += (long) set.size() * epochs;
         model.epochs += epochs;
+        record.model(model);
+    }
+
+    /**
+     * Trains {@code model} for the update budget {@code none} gets on {@code labelled}, each step on two streams (as
+     * Mean Teacher's and Iscen et al.'s batches): B labelled rows and B rows of {@code pseudo}, both at the run's
+     * augmentation, every row's loss times its weight; the learning rate follows the run's schedule over the steps.
+     */
+    public void trainTwoStreams(Trained model, TrainSet labelled, TrainSet pseudo, String task) {
+        LearnerOptions lo = learner.options();
+        int b = Math.min(lo.batchSize(), labelled.size());
+        int bu = Math.min(b, pseudo.size());
+        int steps = lo.epochsFor(labelled.size(), epochs()) * lo.batchesPerEpoch(labelled.size());
+        RowCycle labelledRows = new RowCycle(labelled.size(), model.random);
+        RowCycle pseudoRows = new RowCycle(pseudo.size(), model.random);
+        try (Progress.Task bar = progress.start(task, steps)) {
+            for (int step = 0; step < steps; step++) {
+                model.network.learningRate(lo.learningRate() * lo.schedule().factor(step / (double) steps));
+                int[] l = labelledRows.next(b);
+                int[] u = pseudoRows.next(bu);
+                INDArray x =
+                        Nd4j.vstack(Nd4j.pullRows(labelled.features(), 1, l), Nd4j.pullRows(pseudo.features(), 1, u));
+                model.network.augment(x, lo.augmentation().level(), model.random);
+                model.network.step(
+                        x,
+                        Nd4j.vstack(Nd4j.pullRows(labelled.targets(), 1, l), Nd4j.pullRows(pseudo.targets(), 1, u)),
+                        Nd4j.vstack(Nd4j.pullRows(labelled.weights(), 1, l), Nd4j.pullRows(pseudo.weights(), 1, u)));
+                bar.step();
+            }
+        }
+        model.network.learningRate(lo.learningRate());
+        model.pseudolabels = true;
+        model.rows += (long) steps * (b + bu);
+        model.epochs += steps / lo.batchesPerEpoch(labelled.size());
         record.model(model);
     }
 

@@ -3,12 +3,15 @@ package pseudolab.harness.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.cv.Folds;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.Mlp;
+import pseudolab.harness.learn.TrainSet;
 import pseudolab.harness.progress.Progress;
 
-/** Fresh fold networks: named and seeded by fold, round and stage, and recorded as they are made. */
+/** Fresh fold networks: named and seeded by fold, round and stage, recorded as they are made; two-stream training. */
 class TrainerTest {
     private static Trainer trainer(long seed, RunRecord record) {
         return new Trainer(
@@ -56,5 +59,37 @@ class TrainerTest {
 
     private static String fingerprint(Trained t) {
         return t.network().fingerprint();
+    }
+
+    @Test
+    void twoStreamTrainingTakesNonesUpdatesAndLearnsThePseudolabelledStream() {
+        RunRecord record = new RunRecord();
+        Trainer trainer = trainer(7, record);
+        // labelled rows: the class is the sign of feature 0; pseudolabelled rows: the sign of feature 2
+        float[][] l = {{1, 0, 0, 0}, {-1, 0, 0, 0}, {0.8f, 0, 0, 0}, {-0.8f, 0, 0, 0}, {0.9f, 0, 0, 0}, {-0.9f, 0, 0, 0}
+        };
+        float[][] u = {{0, 0, 1, 0}, {0, 0, -1, 0}, {0, 0, 0.7f, 0}, {0, 0, -0.7f, 0}};
+        TrainSet labelled = TrainSet.labelled(Nd4j.create(l), new int[] {1, 0, 1, 0, 1, 0}, 2);
+        TrainSet pseudo = new TrainSet(
+                Nd4j.create(u),
+                Nd4j.create(new float[][] {{0, 1}, {1, 0}, {0, 1}, {1, 0}}),
+                Nd4j.ones(DataType.FLOAT, 4, 1));
+        Trained alone = trainer.fresh(0, 0, "base");
+        trainer.train(alone, labelled, trainer.epochs(), false, "base");
+        Trained both = trainer.fresh(0, 1, "propagation");
+        trainer.trainTwoStreams(both, labelled, pseudo, "two streams");
+
+        assertThat(both.network().steps()).isEqualTo(alone.network().steps()).isEqualTo(500);
+        float[][] before = alone.network().predict(Nd4j.create(u)).toFloatMatrix();
+        assertThat(Math.min(before[0][1], before[1][0]))
+                .as("the labelled rows alone say nothing of feature 2")
+                .isLessThan(0.9f);
+        float[][] p = both.network().predict(Nd4j.create(u)).toFloatMatrix();
+        assertThat(p[0][1]).isGreaterThan(0.9f);
+        assertThat(p[1][0]).isGreaterThan(0.9f);
+        assertThat(record.models()).last().satisfies(m -> {
+            assertThat(m.trainedOnPseudolabels()).isTrue();
+            assertThat(m.rows()).isEqualTo(500L * (6 + 4));
+        });
     }
 }
