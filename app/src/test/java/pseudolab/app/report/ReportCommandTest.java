@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import pseudolab.app.Main;
 import pseudolab.harness.strategy.LabelGraph;
+import pseudolab.harness.strategy.StrategyOptions;
 
 /** {@code report} refuses a bad {@code NAME:LEVEL} run or graph setting before the first long training starts. */
 class ReportCommandTest {
@@ -75,7 +76,10 @@ class ReportCommandTest {
         var defaults = new ReportCommand();
         new CommandLine(defaults).parseArgs("--competition", "x");
         assertThat(defaults.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS);
-        assertThat(defaults.run.strategyOptions().propagationRounds()).isZero();
+        assertThat(defaults.run.strategyOptions().propagationRounds())
+                .isEqualTo(StrategyOptions.DEFAULT_PROPAGATION_ROUNDS)
+                .isEqualTo(StrategyOptions.defaults().propagationRounds())
+                .isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package pseudolab.harness.cli;
 
 import picocli.CommandLine.Option;
 import pseudolab.harness.strategy.LabelGraph;
+import pseudolab.harness.strategy.StrategyOptions;
 
 /** The picocli options of label-propagation (its graph and retraining rounds), mixed into {@code run}, {@code report} and {@code demo}. */
 public final class LabelGraphOptions {
@@ -22,7 +23,7 @@ public final class LabelGraphOptions {
 
     @Option(
             names = "--propagation-rounds",
-            defaultValue = "0",
+            defaultValue = "" + StrategyOptions.DEFAULT_PROPAGATION_ROUNDS,
             paramLabel = "R",
             description = {
                 "label-propagation: times a fresh network trains on the labelled rows plus every test row with its",

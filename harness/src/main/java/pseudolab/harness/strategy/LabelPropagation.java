@@ -11,8 +11,9 @@ import pseudolab.harness.learn.LearnerOptions;
  * test rows through label propagation on its own embedding (Iscen et al. 2019): the unlabelled rows and the labelled
  * ones form a k-nearest-neighbour graph and the labels spread along it, so the test set's own clusters correct the
  * network. Same networks and update budget as {@code none}; the graph costs seconds. With {@code --flip} an image
- * and its mirror share one point of the graph ({@link pseudolab.harness.learn.Network#graphEmbedding}). With
- * {@code --propagation-rounds R}, Iscen et al.'s training follows: R times, a fresh network per fold trains for
+ * and its mirror share one point of the graph ({@link pseudolab.harness.learn.Network#graphEmbedding}). Then
+ * Iscen et al.'s training follows, {@code --propagation-rounds R} times (default 1; 0 = propagate only): a fresh
+ * network per fold trains for
  * {@code none}'s updates on two streams, its labelled rows and every test row with its propagated class weighted by
  * certainty ({@link ClassPseudolabeller#certaintyWeighted}; {@link Trainer#trainTwoStreams}), and predicts through
  * propagation in turn. Classification only.
@@ -28,9 +29,9 @@ public final class LabelPropagation implements Strategy {
     private final LabelGraph graph;
     private final int propagationRounds;
 
-    public LabelPropagation(LabelGraph graph, int rounds) {
+    public LabelPropagation(LabelGraph graph, int propagationRounds) {
         this.graph = graph;
-        this.propagationRounds = rounds;
+        this.propagationRounds = propagationRounds;
     }
 
     @Override

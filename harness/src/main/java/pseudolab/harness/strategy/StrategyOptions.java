@@ -11,6 +11,12 @@ public record StrategyOptions(
     /** The most retraining rounds {@code --propagation-rounds} accepts. */
     public static final int MAX_PROPAGATION_ROUNDS = 5;
 
+    /**
+     * Retraining rounds when none are asked for: one, the recipe we recommend (on the demo competition's resnet it adds
+     * about +0.7 points private to propagation alone at 1,000 updates and +0.3 at 3,000; see the README).
+     */
+    public static final int DEFAULT_PROPAGATION_ROUNDS = 1;
+
     public StrategyOptions {
         if (consistency == null) {
             consistency = ConsistencyOptions.defaults();
@@ -27,9 +33,9 @@ public record StrategyOptions(
         }
     }
 
-    /** With the default label-propagation graph, propagating without retraining. */
+    /** With the default label-propagation graph and retraining rounds. */
     public StrategyOptions(ConsistencyOptions consistency, int studentWidth) {
-        this(consistency, studentWidth, null, 0);
+        this(consistency, studentWidth, null, DEFAULT_PROPAGATION_ROUNDS);
     }
 
     public static StrategyOptions defaults() {
