@@ -10,10 +10,10 @@ import pseudolab.harness.learn.LearnerOptions;
  * {@code label-propagation}: each fold network, trained on its labelled rows as {@code none} does, predicts the
  * test rows through label propagation on its own embedding (Iscen et al. 2019): the unlabelled rows and the labelled
  * ones form a k-nearest-neighbour graph and the labels spread along it, so the test set's own clusters correct the
- * network. Same networks and update budget as {@code none}; the graph costs seconds. With {@code --flip} an image
- * and its mirror share one point of the graph ({@link pseudolab.harness.learn.Network#graphEmbedding}). Then
- * Iscen et al.'s training follows, {@code --propagation-rounds R} times (default 1; 0 = propagate only): a fresh
- * network per fold trains for
+ * network. The first networks are {@code none}'s own (same seeds, same updates); the graph costs seconds. With
+ * {@code --flip} an image and its mirror share one point of the graph
+ * ({@link pseudolab.harness.learn.Network#graphEmbedding}). Then Iscen et al.'s training follows,
+ * {@code --propagation-rounds R} times (default 1; 0 = propagate only): a fresh network per fold trains for
  * {@code none}'s updates on two streams, its labelled rows and every test row with its propagated class weighted by
  * certainty ({@link ClassPseudolabeller#certaintyWeighted}; {@link Trainer#trainTwoStreams}), and predicts through
  * propagation in turn. Classification only.
@@ -21,7 +21,7 @@ import pseudolab.harness.learn.LearnerOptions;
 public final class LabelPropagation implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo(
             "label-propagation",
-            "spread the labels over a kNN graph of the networks' embedding",
+            "spread labels on a kNN graph of the embedding, retrain on them",
             Selection.defaults(),
             true,
             o -> new LabelPropagation(o.labelGraph(), o.propagationRounds()));

@@ -13,7 +13,7 @@ public record StrategyOptions(
 
     /**
      * Retraining rounds when none are asked for: one, the recipe we recommend (on the demo competition's resnet it adds
-     * about +0.7 points private to propagation alone at 1,000 updates and +0.3 at 3,000; see the README).
+     * about +0.9 points private to propagation alone at 1,000 updates over three seeds; see the README).
      */
     public static final int DEFAULT_PROPAGATION_ROUNDS = 1;
 
