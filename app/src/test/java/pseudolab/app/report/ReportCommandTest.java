@@ -70,16 +70,16 @@ class ReportCommandTest {
                         "--propagation-alpha",
                         "0.5",
                         "--propagation-rounds",
-                        "2");
+                        "3");
         assertThat(command.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS.withSpread(5, 0.5));
-        assertThat(command.run.strategyOptions().propagationRounds()).isEqualTo(2);
+        assertThat(command.run.strategyOptions().propagationRounds()).isEqualTo(3);
         var defaults = new ReportCommand();
         new CommandLine(defaults).parseArgs("--competition", "x");
         assertThat(defaults.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS);
         assertThat(defaults.run.strategyOptions().propagationRounds())
                 .isEqualTo(StrategyOptions.DEFAULT_PROPAGATION_ROUNDS)
                 .isEqualTo(StrategyOptions.defaults().propagationRounds())
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     @Test

@@ -28,8 +28,8 @@ import pseudolab.harness.data.Task;
  * <p>Convolutions start from {@code U(-1/sqrt(fanIn), 1/sqrt(fanIn))}, PyTorch's default, not He's normal: each is
  * followed by batch normalisation, so their scale does not change the function, only how far a step of Adam (about
  * the learning rate per weight) moves it. He's weights are sqrt(6) times larger and trained the network that much
- * slower: 1.6 points private accuracy lower on the demo competition at 1,000 updates (README, "Convolutions
- * initialised as PyTorch's").
+ * slower: 1.6 points private accuracy lower on the demo competition at 1,000 updates (docs/lab-notebook.md,
+ * "Convolutions initialised as PyTorch's").
  */
 public record ResNet(LearnerOptions options, ImageShape image, Task task) implements Learner {
     public ResNet {

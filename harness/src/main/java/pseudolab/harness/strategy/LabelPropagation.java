@@ -13,7 +13,8 @@ import pseudolab.harness.learn.LearnerOptions;
  * network. The first networks are {@code none}'s own (same seeds, same updates); the graph costs seconds. With
  * {@code --flip} an image and its mirror share one point of the graph
  * ({@link pseudolab.harness.learn.Network#graphEmbedding}). Then Iscen et al.'s training follows,
- * {@code --propagation-rounds R} times (default 1; 0 = propagate only): a fresh network per fold trains for
+ * {@code --propagation-rounds R} times ({@link StrategyOptions#DEFAULT_PROPAGATION_ROUNDS} by default; 0 =
+ * propagate only): a fresh network per fold trains for
  * {@code none}'s updates on two streams, its labelled rows and every test row with its propagated class weighted by
  * certainty ({@link ClassPseudolabeller#certaintyWeighted}; {@link Trainer#trainTwoStreams}), and predicts through
  * propagation in turn. Classification only.
