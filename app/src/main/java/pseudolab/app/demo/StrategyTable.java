@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The headline table: each strategy's public and private score (mean and spread) and its gain over no-PL. */
+/**
+ * The headline table: each strategy's public and private score (mean and spread), its gain over no-PL and, where it
+ * was measured, its wall time per run.
+ */
 public record StrategyTable(List<Row> rows) {
 
     /**
-     * One strategy: how many runs, mean and standard deviation of the public and private scores, and the row its gain
-     * is measured against (the no-PL run with the same model and augmentation).
+     * One strategy: how many runs, mean and standard deviation of the public and private scores, the row its gain is
+     * measured against (the no-PL run with the same model and augmentation) and its wall time per run (null when not
+     * measured, as for the server's comparison).
      */
     public record Row(
             String strategy,
@@ -18,11 +22,29 @@ public record StrategyTable(List<Row> rows) {
             double publicStd,
             double privateMean,
             double privateStd,
-            String baseline) {
-        /** A row measured against the plain {@code none} row. */
+            String baseline,
+            WallTime wallTime) {
+        /** A row measured against the plain {@code none} row, its wall time unknown. */
         public Row(
                 String strategy, int runs, double publicMean, double publicStd, double privateMean, double privateStd) {
-            this(strategy, runs, publicMean, publicStd, privateMean, privateStd, "none");
+            this(strategy, runs, publicMean, publicStd, privateMean, privateStd, "none", null);
+        }
+    }
+
+    /** The shortest and longest wall time of a strategy's runs, in seconds. */
+    public record WallTime(double minSeconds, double maxSeconds) {
+        /** Spans the given run times. */
+        public static WallTime of(double... seconds) {
+            return new WallTime(
+                    java.util.Arrays.stream(seconds).min().orElseThrow(),
+                    java.util.Arrays.stream(seconds).max().orElseThrow());
+        }
+
+        /** "68 s" for one run time, "68-353 s" for a span (whole seconds). */
+        public String render() {
+            long lo = Math.round(minSeconds);
+            long hi = Math.round(maxSeconds);
+            return lo == hi ? lo + " s" : lo + "-" + hi + " s";
         }
     }
 
@@ -57,28 +79,32 @@ public record StrategyTable(List<Row> rows) {
     public String render() {
         boolean spread = rows.stream().anyMatch(r -> r.runs() > 1);
         boolean severalBaselines = rows.stream().map(Row::baseline).distinct().count() > 1;
+        boolean timed = rows.stream().anyMatch(r -> r.wallTime() != null);
         List<String> lines = new ArrayList<>();
         lines.add(String.format(
-                Locale.ROOT,
-                "%-17s %5s  %-17s %-17s %-9s %-9s%s",
-                "strategy",
-                "runs",
-                "public",
-                "private",
-                "gain pub",
-                "gain priv",
-                severalBaselines ? " vs" : ""));
+                        Locale.ROOT,
+                        "%-17s %5s  %-17s %-17s %-9s %-9s %-12s%s",
+                        "strategy",
+                        "runs",
+                        "public",
+                        "private",
+                        "gain pub",
+                        "gain priv",
+                        timed ? "time per run" : "",
+                        severalBaselines ? " vs" : "")
+                .stripTrailing());
         for (Row r : rows) {
             Row base = r.baseline() == null ? null : row(r.baseline());
             lines.add(String.format(
                             Locale.ROOT,
-                            "%-17s %5d  %-17s %-17s %-9s %-9s%s",
+                            "%-17s %5d  %-17s %-17s %-9s %-9s %-12s%s",
                             label(r.strategy()),
                             r.runs(),
                             value(r.publicMean(), r.publicStd(), spread),
                             value(r.privateMean(), r.privateStd(), spread),
                             gain(r.publicMean(), base == null ? Double.NaN : base.publicMean(), r == base),
                             gain(r.privateMean(), base == null ? Double.NaN : base.privateMean(), r == base),
+                            r.wallTime() == null ? "" : r.wallTime().render(),
                             severalBaselines && base != null && r != base ? " " + base.strategy() : "")
                     .stripTrailing());
         }

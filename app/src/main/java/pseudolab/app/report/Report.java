@@ -105,27 +105,30 @@ public final class Report {
         return new Result(runs, table, gains, json, html);
     }
 
-    /** Mean and sample standard deviation per run spec, in the order given, each against its matching no-PL row. */
+    /**
+     * Mean and sample standard deviation per run spec, in the order given, each against its matching no-PL row, with
+     * the span of its runs' wall times.
+     */
     static StrategyTable summarise(List<SeedRun> runs, List<RunSpec> specs) {
         List<StrategyTable.Row> rows = new ArrayList<>();
         for (RunSpec spec : specs) {
             String label = spec.label();
-            double[] pub = runs.stream()
-                    .filter(r -> r.strategy().equals(label))
-                    .mapToDouble(SeedRun::publicScore)
-                    .toArray();
-            double[] priv = runs.stream()
-                    .filter(r -> r.strategy().equals(label))
-                    .mapToDouble(SeedRun::privateScore)
-                    .toArray();
-            ScoreSpread p = ScoreSpread.of(pub);
-            ScoreSpread q = ScoreSpread.of(priv);
+            List<SeedRun> own =
+                    runs.stream().filter(r -> r.strategy().equals(label)).toList();
+            ScoreSpread p = ScoreSpread.of(
+                    own.stream().mapToDouble(SeedRun::publicScore).toArray());
+            ScoreSpread q = ScoreSpread.of(
+                    own.stream().mapToDouble(SeedRun::privateScore).toArray());
+            StrategyTable.WallTime time = own.isEmpty()
+                    ? null
+                    : StrategyTable.WallTime.of(
+                            own.stream().mapToDouble(SeedRun::seconds).toArray());
             String baseline = specs.stream()
                     .filter(b -> b.strategy().equals("none") && b.level() == spec.baselineLevel())
                     .map(RunSpec::label)
                     .findFirst()
                     .orElse(null); // no matching no-PL row: no gain shown
-            rows.add(new StrategyTable.Row(label, pub.length, p.mean(), p.std(), q.mean(), q.std(), baseline));
+            rows.add(new StrategyTable.Row(label, own.size(), p.mean(), p.std(), q.mean(), q.std(), baseline, time));
         }
         return new StrategyTable(rows);
     }

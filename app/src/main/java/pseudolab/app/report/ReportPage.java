@@ -6,7 +6,11 @@ import pseudolab.app.demo.StrategyTable;
 
 /** A self-contained HTML page: the strategy table and an SVG chart of public vs private score per run. */
 record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable table) {
-    private static final String[] COLOURS = {"#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2"};
+    /** Tableau 10; past ten strategies the marker shape changes (circle, square, diamond), so no two look alike. */
+    private static final String[] COLOURS = {
+        "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7", "#9c755f", "#bab0ac"
+    };
+
     private static final int SIZE = 420;
     private static final int MARGIN = 50;
 
@@ -30,7 +34,7 @@ record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable
 
     private void appendTable(StringBuilder page) {
         page.append("<table id=\"strategies\"><tr><th>strategy</th><th>runs</th><th>public</th><th>private</th>")
-                .append("<th>public gain</th><th>private gain</th></tr>");
+                .append("<th>public gain</th><th>private gain</th><th>wall time per run</th></tr>");
         for (StrategyTable.Row r : table.rows()) {
             StrategyTable.Row base = r.baseline() == null ? null : table.row(r.baseline()); // the matching no-PL row
             page.append("<tr data-strategy=\"")
@@ -46,7 +50,9 @@ record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable
                     .append("</td>")
                     .append(gain(r, base, true))
                     .append(gain(r, base, false))
-                    .append("</tr>");
+                    .append("<td>")
+                    .append(r.wallTime() == null ? "" : r.wallTime().render())
+                    .append("</td></tr>");
         }
         page.append("</table>");
     }
@@ -90,31 +96,57 @@ record ReportPage(String title, String metric, List<SeedRun> runs, StrategyTable
                 .append(label(4, MARGIN + 10, String.format(Locale.ROOT, "%.4f", hi)));
         List<StrategyTable.Row> rows = table.rows();
         for (int i = 0; i < rows.size(); i++) {
-            String colour = COLOURS[i % COLOURS.length];
             String strategy = rows.get(i).strategy();
             for (SeedRun run : runs) {
                 if (run.strategy().equals(strategy)) {
-                    page.append(String.format(
+                    String title = String.format(
                             Locale.ROOT,
-                            "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"%s\" fill-opacity=\"0.8\"><title>%s seed %d: %.4f / %.4f</title></circle>",
-                            x(run.publicScore(), lo, hi),
-                            y(run.privateScore(), lo, hi),
-                            colour,
-                            escape(strategy),
+                            "%s seed %d: %.4f / %.4f",
+                            strategy,
                             run.seed(),
                             run.publicScore(),
-                            run.privateScore()));
+                            run.privateScore());
+                    page.append(marker(i, x(run.publicScore(), lo, hi), y(run.privateScore(), lo, hi), 5, title));
                 }
             }
-            page.append(String.format(
-                            Locale.ROOT,
-                            "<circle cx=\"%d\" cy=\"%d\" r=\"6\" fill=\"%s\"/>",
-                            full + 10,
-                            MARGIN + 20 * i,
-                            colour))
+            page.append(marker(i, full + 10, MARGIN + 20 * i, 6, null))
                     .append(label(full + 22, MARGIN + 20 * i + 5, strategy));
         }
         page.append("</svg>");
+    }
+
+    /** Strategy {@code index}'s marker: its colour, and past the palette's end another shape. */
+    static String marker(int index, double cx, double cy, double r, String title) {
+        String colour = COLOURS[index % COLOURS.length];
+        String tooltip = title == null ? "" : "<title>" + escape(title) + "</title>";
+        String paint = String.format(Locale.ROOT, " fill=\"%s\" fill-opacity=\"0.8\">%s", colour, tooltip);
+        return switch (index / COLOURS.length % 3) {
+            case 0 ->
+                String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"", cx, cy, r) + paint
+                        + "</circle>";
+            case 1 ->
+                String.format(
+                                Locale.ROOT,
+                                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"",
+                                cx - r,
+                                cy - r,
+                                2 * r,
+                                2 * r)
+                        + paint + "</rect>";
+            default ->
+                String.format(
+                                Locale.ROOT,
+                                "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f\"",
+                                cx,
+                                cy - r,
+                                cx + r,
+                                cy,
+                                cx,
+                                cy + r,
+                                cx - r,
+                                cy)
+                        + paint + "</polygon>";
+        };
     }
 
     private static double x(double value, double lo, double hi) {
