@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import pseudolab.app.AppException;
@@ -67,6 +69,7 @@ public final class Demo {
         ServerClient client = new ServerClient(url);
         String slug = createCompetition(folder, url, adminToken);
         List<RunResult> runs = new ArrayList<>();
+        Map<String, StrategyTable.WallTime> times = new HashMap<>();
         int step = 3;
         for (String strategy : options.strategies()) {
             step(step++, steps, "strategy " + strategy + ": training, pseudolabelling and submitting");
@@ -82,12 +85,13 @@ public final class Demo {
                     result.timings().getOrDefault("totalSeconds", 0.0),
                     result.csv());
             runs.add(result);
+            times.put(strategy, StrategyTable.WallTime.of(result.timings().getOrDefault("totalSeconds", 0.0)));
         }
         step(step++, steps, "closing the competition: private scores are revealed");
         client.close(slug, adminToken);
         step(step, steps, "reading the comparison back from the server");
         JsonNode answer = client.get("/api/competitions/" + slug + "/comparison", null);
-        StrategyTable table = comparison(answer).inOrder(options.strategies());
+        StrategyTable table = comparison(answer).inOrder(options.strategies()).withWallTimes(times);
         out.println();
         out.println(table.render());
         out.println();

@@ -1,8 +1,11 @@
 package pseudolab.app.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The headline table: each strategy's public and private score (mean and spread), its gain over no-PL and, where it
@@ -36,8 +39,8 @@ public record StrategyTable(List<Row> rows) {
         /** Spans the given run times. */
         public static WallTime of(double... seconds) {
             return new WallTime(
-                    java.util.Arrays.stream(seconds).min().orElseThrow(),
-                    java.util.Arrays.stream(seconds).max().orElseThrow());
+                    Arrays.stream(seconds).min().orElseThrow(),
+                    Arrays.stream(seconds).max().orElseThrow());
         }
 
         /** "68 s" for one run time, "68-353 s" for a span (whole seconds). */
@@ -55,11 +58,26 @@ public record StrategyTable(List<Row> rows) {
     /** The same rows, those named in {@code order} first and in that order. */
     public StrategyTable inOrder(List<String> order) {
         List<Row> sorted = new ArrayList<>(rows);
-        sorted.sort(java.util.Comparator.comparingInt(r -> {
+        sorted.sort(Comparator.comparingInt(r -> {
             int i = order.indexOf(r.strategy());
             return i < 0 ? Integer.MAX_VALUE : i;
         }));
         return new StrategyTable(sorted);
+    }
+
+    /** The same rows with the wall times measured for them (rows not in {@code times} keep theirs). */
+    public StrategyTable withWallTimes(Map<String, WallTime> times) {
+        return new StrategyTable(rows.stream()
+                .map(r -> new Row(
+                        r.strategy(),
+                        r.runs(),
+                        r.publicMean(),
+                        r.publicStd(),
+                        r.privateMean(),
+                        r.privateStd(),
+                        r.baseline(),
+                        times.getOrDefault(r.strategy(), r.wallTime())))
+                .toList());
     }
 
     /** The row of the no-PL baseline, if present. */

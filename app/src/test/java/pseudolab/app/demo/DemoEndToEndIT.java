@@ -96,6 +96,7 @@ class DemoEndToEndIT {
                             "pretraining",
                             "simultaneous",
                             "label-propagation",
+                            "time per run",
                             outcome.url() + "/competitions/" + outcome.slug());
 
             assertThePageShowsEveryStrategy(outcome);
