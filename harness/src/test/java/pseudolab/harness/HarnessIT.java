@@ -19,6 +19,7 @@ import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.output.FileHashes;
 import pseudolab.harness.progress.Progress;
 import pseudolab.harness.strategy.Selection;
+import pseudolab.harness.strategy.StrategyOptions;
 import pseudolab.scoring.SubmissionFormat;
 
 class HarnessIT {
@@ -66,6 +67,21 @@ class HarnessIT {
                         .toList());
         assertThat(c.provenance().models().get(0).initialWeights())
                 .isNotEqualTo(a.provenance().models().get(0).initialWeights());
+    }
+
+    @Test
+    void labelPropagationRetrainedOnItsPropagatedLabelsRepeatsItselfUnderTheSameSeed() throws IOException {
+        RunResult a = run(options("label-propagation", "lp-a"));
+        RunResult b = run(options("label-propagation", "lp-b"));
+        assertThat(a.provenance().models()).hasSize(1 + StrategyOptions.DEFAULT_PROPAGATION_ROUNDS);
+        assertThat(Files.readString(b.csv())).isEqualTo(Files.readString(a.csv()));
+        assertThat(b.provenance().models())
+                .extracting(m -> m.finalWeights())
+                .isEqualTo(a.provenance().models().stream()
+                        .map(m -> m.finalWeights())
+                        .toList());
+        assertThat(json(b.provenanceJson()).get("pseudolabels"))
+                .isEqualTo(json(a.provenanceJson()).get("pseudolabels"));
     }
 
     @Test
