@@ -75,6 +75,7 @@ public final class Demo {
             step(step++, steps, "strategy " + strategy + ": training, pseudolabelling and submitting");
             String token = client.register(participantName(strategy), adminToken);
             RunResult result = harness.run(runOptions(folder, strategy, URI.create(url), token));
+            double seconds = result.timings().getOrDefault("totalSeconds", 0.0);
             out.printf(
                     Locale.ROOT,
                     "      public score %.4f, %s, %.0f s, wrote %s%n",
@@ -82,10 +83,10 @@ public final class Demo {
                     Double.isNaN(result.oofScore())
                             ? "no OOF (1 fold)"
                             : String.format(Locale.ROOT, "OOF %.4f", result.oofScore()),
-                    result.timings().getOrDefault("totalSeconds", 0.0),
+                    seconds,
                     result.csv());
             runs.add(result);
-            times.put(strategy, StrategyTable.WallTime.of(result.timings().getOrDefault("totalSeconds", 0.0)));
+            times.put(strategy, StrategyTable.WallTime.of(seconds));
         }
         step(step++, steps, "closing the competition: private scores are revealed");
         client.close(slug, adminToken);
