@@ -13,8 +13,8 @@ public record StrategyOptions(
 
     /**
      * Retraining rounds when none are asked for: two, the recipe we recommend. On the resnet at 1,000 updates, three
-     * seeds each, the first round adds about +0.9 points private to propagation alone and the second +0.25 more on
-     * the demo competition, +1.2 on the unseen 500 / 3,000 one (README, "What pays").
+     * seeds each, the first round adds about +0.9 points private to propagation alone; the second adds +1.1 to +1.2
+     * more on the unseen 500 / 3,000 competition and 0 to +0.25 on the demo one (README, "What pays").
      */
     public static final int DEFAULT_PROPAGATION_ROUNDS = 2;
 
