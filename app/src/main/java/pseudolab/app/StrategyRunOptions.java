@@ -149,7 +149,8 @@ public final class StrategyRunOptions {
                 new ConsistencyOptions(unlabelledRatio, ConsistencyOptions.DEFAULT_THRESHOLD, 1.0, ema),
                 0,
                 labelGraph.labelGraph(),
-                labelGraph.propagationRounds());
+                labelGraph.propagationRounds(),
+                labelGraph.propagationTraining());
     }
 
     /** {@code base} with this learner, image, folds and strategy settings. */

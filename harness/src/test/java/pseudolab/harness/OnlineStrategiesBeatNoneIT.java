@@ -11,6 +11,7 @@ import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.progress.Progress;
 import pseudolab.harness.strategy.ModelRecord;
+import pseudolab.harness.strategy.PropagationTraining;
 import pseudolab.harness.strategy.PseudoLabelRecord;
 import pseudolab.harness.strategy.Strategies;
 import pseudolab.harness.strategy.StrategyOptions;
@@ -65,12 +66,13 @@ class OnlineStrategiesBeatNoneIT {
         assertThat(propagated).as("label-propagation vs none " + none).isGreaterThanOrEqualTo(none + 0.01);
     }
 
-    @ParameterizedTest(name = "a network retrained on propagated labels beats none on data seed {0}")
-    @CsvSource({"1", "2"})
-    void aNetworkRetrainedOnCertaintyWeightedPropagatedLabelsBeatsTheBaseline(long dataSeed) {
+    @ParameterizedTest(name = "a network retrained on propagated labels ({1}) beats none on data seed {0}")
+    @CsvSource({"1, joint", "2, pretraining"})
+    void aNetworkRetrainedOnCertaintyWeightedPropagatedLabelsBeatsTheBaseline(long dataSeed, String training) {
         ShiftedPatternsCompetition data = ShiftedPatternsCompetition.write(tmp.resolve("data"), 4, 600, dataSeed);
         double none = accuracy(data, "none");
-        RunResult retrained = run(data, "label-propagation", new StrategyOptions(null, 0, null, 1));
+        RunResult retrained = run(
+                data, "label-propagation", new StrategyOptions(null, 0, null, 1, PropagationTraining.parse(training)));
         double accuracy = data.accuracy(retrained.csv());
         assertThat(accuracy).as("retrained label-propagation vs none " + none).isGreaterThanOrEqualTo(none + 0.01);
         assertThat(retrained.provenance().models())

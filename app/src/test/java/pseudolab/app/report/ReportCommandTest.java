@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import pseudolab.app.Main;
 import pseudolab.harness.strategy.LabelGraph;
+import pseudolab.harness.strategy.PropagationTraining;
 import pseudolab.harness.strategy.StrategyOptions;
 
 /** {@code report} refuses a bad {@code NAME:LEVEL} run or graph setting before the first long training starts. */
@@ -56,6 +57,8 @@ class ReportCommandTest {
                 .isEqualTo("error: --propagation-alpha must be in [0, 1), got 1.5");
         assertThat(refusal("none,label-propagation", "--propagation-rounds", "-1"))
                 .isEqualTo("error: --propagation-rounds must be 0..5, got -1");
+        assertThat(refusal("none,label-propagation", "--propagation-training", "jointly"))
+                .isEqualTo("error: --propagation-training must be joint or pretraining, got 'jointly'");
     }
 
     @Test
@@ -70,9 +73,12 @@ class ReportCommandTest {
                         "--propagation-alpha",
                         "0.5",
                         "--propagation-rounds",
-                        "3");
+                        "3",
+                        "--propagation-training",
+                        "pretraining");
         assertThat(command.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS.withSpread(5, 0.5));
         assertThat(command.run.strategyOptions().propagationRounds()).isEqualTo(3);
+        assertThat(command.run.strategyOptions().propagationTraining()).isEqualTo(PropagationTraining.PRETRAINING);
         var defaults = new ReportCommand();
         new CommandLine(defaults).parseArgs("--competition", "x");
         assertThat(defaults.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS);
@@ -80,6 +86,10 @@ class ReportCommandTest {
                 .isEqualTo(StrategyOptions.DEFAULT_PROPAGATION_ROUNDS)
                 .isEqualTo(StrategyOptions.defaults().propagationRounds())
                 .isEqualTo(2);
+        assertThat(defaults.run.strategyOptions().propagationTraining())
+                .isEqualTo(PropagationTraining.parse(StrategyOptions.DEFAULT_PROPAGATION_TRAINING))
+                .isEqualTo(StrategyOptions.defaults().propagationTraining())
+                .isEqualTo(PropagationTraining.JOINT);
     }
 
     @Test

@@ -2,9 +2,10 @@ package pseudolab.harness.cli;
 
 import picocli.CommandLine.Option;
 import pseudolab.harness.strategy.LabelGraph;
+import pseudolab.harness.strategy.PropagationTraining;
 import pseudolab.harness.strategy.StrategyOptions;
 
-/** The picocli options of label-propagation (its graph and retraining rounds), mixed into {@code run}, {@code report} and {@code demo}. */
+/** The picocli options of label-propagation (its graph and retraining), mixed into {@code run}, {@code report} and {@code demo}. */
 public final class LabelGraphOptions {
     @Option(
             names = "--neighbours",
@@ -32,9 +33,25 @@ public final class LabelGraphOptions {
             })
     private int propagationRounds;
 
+    @Option(
+            names = "--propagation-training",
+            defaultValue = StrategyOptions.DEFAULT_PROPAGATION_TRAINING,
+            paramLabel = "HOW",
+            description = {
+                "label-propagation: how each round's fresh network learns: joint (every step a labelled batch and a",
+                "batch of propagated rows, as Iscen et al.) or pretraining (the propagated rows first, then the",
+                "labelled rows at a quarter of the rate, as --strategy pretraining). Default: ${DEFAULT-VALUE}."
+            })
+    private String propagationTraining;
+
     /** Retraining rounds of label-propagation (checked by {@code StrategyOptions}). */
     public int propagationRounds() {
         return propagationRounds;
+    }
+
+    /** How the retraining rounds learn the propagated labels; a {@code HarnessException} names an unknown way. */
+    public PropagationTraining propagationTraining() {
+        return PropagationTraining.parse(propagationTraining);
     }
 
     /** The default graph with these settings; a {@code HarnessException} names a value out of range. */

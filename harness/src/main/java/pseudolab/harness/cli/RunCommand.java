@@ -351,7 +351,8 @@ public final class RunCommand implements Callable<Integer> {
                 new ConsistencyOptions(unlabelledRatio, p, plWeight, ema, adaptiveThreshold),
                 studentWidth,
                 labelGraph.labelGraph(),
-                labelGraph.propagationRounds());
+                labelGraph.propagationRounds(),
+                labelGraph.propagationTraining());
         RunOptions options = new RunOptions(
                 competition,
                 strategy,

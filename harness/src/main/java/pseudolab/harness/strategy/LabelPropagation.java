@@ -12,12 +12,12 @@ import pseudolab.harness.learn.LearnerOptions;
  * ones form a k-nearest-neighbour graph and the labels spread along it, so the test set's own clusters correct the
  * network. The first networks are {@code none}'s own (same seeds, same updates); the graph costs seconds. With
  * {@code --flip} an image and its mirror share one point of the graph
- * ({@link pseudolab.harness.learn.Network#graphEmbedding}). Then Iscen et al.'s training follows,
+ * ({@link pseudolab.harness.learn.Network#graphEmbedding}). Then the retraining follows,
  * {@code --propagation-rounds R} times ({@link StrategyOptions#DEFAULT_PROPAGATION_ROUNDS} by default; 0 =
- * propagate only): a fresh network per fold trains for
- * {@code none}'s updates on two streams, its labelled rows and every test row with its propagated class weighted by
- * certainty ({@link ClassPseudolabeller#certaintyWeighted}; {@link Trainer#trainTwoStreams}), and predicts through
- * propagation in turn. Classification only.
+ * propagate only): a fresh network per fold learns its labelled rows and every test row with its propagated class
+ * weighted by certainty ({@link ClassPseudolabeller#certaintyWeighted}), in the way {@link PropagationTraining} names
+ * ({@code --propagation-training}: both streams in every step as Iscen et al., or the propagated rows first and the
+ * labels after as {@code pretraining}), and predicts through propagation in turn. Classification only.
  */
 public final class LabelPropagation implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo(
@@ -25,14 +25,16 @@ public final class LabelPropagation implements Strategy {
             "spread labels on a kNN graph of the embedding, retrain on them",
             Selection.defaults(),
             true,
-            o -> new LabelPropagation(o.labelGraph(), o.propagationRounds()));
+            o -> new LabelPropagation(o.labelGraph(), o.propagationRounds(), o.propagationTraining()));
 
     private final LabelGraph graph;
     private final int propagationRounds;
+    private final PropagationTraining propagationTraining;
 
-    public LabelPropagation(LabelGraph graph, int propagationRounds) {
+    public LabelPropagation(LabelGraph graph, int propagationRounds, PropagationTraining propagationTraining) {
         this.graph = graph;
         this.propagationRounds = propagationRounds;
+        this.propagationTraining = propagationTraining;
     }
 
     @Override
@@ -43,7 +45,10 @@ public final class LabelPropagation implements Strategy {
     @Override
     public String describe(Selection selection, int rounds, boolean regression) {
         return " k=" + graph.k() + " alpha=" + graph.alpha() + " gamma=" + graph.gamma()
-                + (propagationRounds > 0 ? " propagation-rounds=" + propagationRounds : "");
+                + (propagationRounds > 0
+                        ? " propagation-rounds=" + propagationRounds + " propagation-training="
+                                + propagationTraining.cliName()
+                        : "");
     }
 
     @Override
@@ -54,7 +59,8 @@ public final class LabelPropagation implements Strategy {
                 "gamma", graph.gamma(),
                 "propagationSteps", graph.steps(),
                 "mirroredViews", learner.augmentation().flip(),
-                "propagationRounds", propagationRounds);
+                "propagationRounds", propagationRounds,
+                "propagationTraining", propagationTraining.cliName());
     }
 
     @Override
@@ -73,7 +79,8 @@ public final class LabelPropagation implements Strategy {
             for (int f = 0; f < bench.folds(); f++) {
                 PseudoLabels pl = labeller.certaintyWeighted(round, f, teachers);
                 Trained t = trainer.fresh(f, round, "propagation");
-                trainer.trainTwoStreams(t, bench.labelled(f), pl.set(), NoPseudolabels.label(bench, round, f));
+                propagationTraining.train(
+                        trainer, t, bench.labelled(f), pl.set(), NoPseudolabels.label(bench, round, f));
                 next.add(t);
             }
             models = propagated(next, bench);

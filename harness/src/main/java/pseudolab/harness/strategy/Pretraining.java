@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.TrainSet;
 
 /**
  * {@code pretraining}: a fresh network learns the teacher's pseudolabelled test rows, then is fine-tuned on the
@@ -51,23 +52,22 @@ public final class Pretraining implements Strategy {
             List<Trained> next = new ArrayList<>();
             for (int f = 0; f < bench.folds(); f++) {
                 Trained t = trainer.fresh(f, round, "pretraining");
-                trainer.train(
-                        t,
-                        chosen.get(f).set(),
-                        trainer.epochs(),
-                        true,
-                        "round " + round + " pretrain fold " + (f + 1) + "/" + bench.folds());
-                t.network().learningRate(trainer.learningRate() * FINE_TUNE_FACTOR);
-                trainer.train(
-                        t,
-                        bench.labelled(f),
-                        trainer.epochs(),
-                        true,
-                        "round " + round + " fine-tune fold " + (f + 1) + "/" + bench.folds());
+                pretrainThenFineTune(
+                        trainer, t, chosen.get(f).set(), bench.labelled(f), NoPseudolabels.label(bench, round, f));
                 next.add(t);
             }
             current = next;
         }
         return current;
+    }
+
+    /**
+     * Trains {@code model} on {@code pseudo} for the run's budget, then on {@code labelled} at {@link #FINE_TUNE_FACTOR}
+     * of the learning rate for the same budget; {@code task} names the pair in the progress.
+     */
+    static void pretrainThenFineTune(Trainer trainer, Trained model, TrainSet pseudo, TrainSet labelled, String task) {
+        trainer.train(model, pseudo, trainer.epochs(), true, "pretrain " + task);
+        model.network().learningRate(trainer.learningRate() * FINE_TUNE_FACTOR);
+        trainer.train(model, labelled, trainer.epochs(), true, "fine-tune " + task);
     }
 }

@@ -1,6 +1,7 @@
 package pseudolab.harness.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -11,7 +12,7 @@ import pseudolab.harness.learn.Mlp;
 import pseudolab.harness.learn.TrainSet;
 import pseudolab.harness.progress.Progress;
 
-/** Fresh fold networks: named and seeded by fold, round and stage, recorded as they are made; two-stream training. */
+/** Fresh fold networks: named and seeded by fold, round and stage, recorded as they are made; two-stream training and pretraining on propagated labels. */
 class TrainerTest {
     private static Trainer trainer(long seed, RunRecord record) {
         return new Trainer(
@@ -91,5 +92,75 @@ class TrainerTest {
             assertThat(m.trainedOnPseudolabels()).isTrue();
             assertThat(m.rows()).isEqualTo(500L * (6 + 4));
         });
+    }
+
+    @Test
+    void jointPropagationTrainingIsTheTwoStreamTraining() {
+        TrainSet labelled = labelledBySignOfFeature0();
+        TrainSet pseudo = pseudolabelledBySignOfFeature2();
+        Trainer trainer = trainer(7, new RunRecord());
+        Trained joint = trainer.fresh(0, 1, "propagation");
+        PropagationTraining.JOINT.train(trainer, joint, labelled, pseudo, "joint");
+        Trained streams = trainer.fresh(0, 1, "propagation");
+        trainer.trainTwoStreams(streams, labelled, pseudo, "two streams");
+        assertThat(fingerprint(joint)).isEqualTo(fingerprint(streams));
+    }
+
+    @Test
+    void pretrainingOnPropagatedLabelsLearnsThemFirstThenTheLabelsAtAQuarterOfTheRate() {
+        TrainSet labelled = labelledBySignOfFeature0();
+        TrainSet pseudo = pseudolabelledBySignOfFeature2();
+        RunRecord record = new RunRecord();
+        Trainer trainer = trainer(7, record);
+        Trained alone = trainer.fresh(0, 0, "base");
+        trainer.train(alone, labelled, trainer.epochs(), false, "base");
+        Trained t = trainer.fresh(0, 1, "propagation");
+        PropagationTraining.PRETRAINING.train(trainer, t, labelled, pseudo, "pretraining");
+
+        assertThat(t.network().steps())
+                .as("each stage gets none's budget")
+                .isGreaterThanOrEqualTo(2 * alone.network().steps());
+        float[][] p = t.network().predict(pseudo.features()).toFloatMatrix();
+        assertThat(p[0][1])
+                .as("the propagated rows' class, kept through fine-tuning")
+                .isGreaterThan(0.9f);
+        assertThat(p[1][0]).isGreaterThan(0.9f);
+        float[][] q = t.network().predict(labelled.features()).toFloatMatrix();
+        assertThat(q[0][1]).as("the labelled rows' class").isGreaterThan(0.9f);
+        assertThat(q[1][0]).isGreaterThan(0.9f);
+        Trained fullRate = trainer.fresh(0, 1, "propagation");
+        trainer.train(fullRate, pseudo, trainer.epochs(), true, "pretrain");
+        trainer.train(fullRate, labelled, trainer.epochs(), true, "fine-tune at the full rate");
+        assertThat(fingerprint(fullRate)).as("the fine-tuning's rate differs").isNotEqualTo(fingerprint(t));
+        assertThat(record.models())
+                .filteredOn(m -> m.id().equals("f0r1-propagation"))
+                .last()
+                .satisfies(m -> {
+                    assertThat(m.trainedOnPseudolabels()).isTrue();
+                    assertThat(m.epochs()).isGreaterThan(0);
+                });
+    }
+
+    @Test
+    void anUnknownPropagationTrainingIsRefusedNamingIt() {
+        assertThat(PropagationTraining.parse("pretraining")).isEqualTo(PropagationTraining.PRETRAINING);
+        assertThatThrownBy(() -> PropagationTraining.parse("Joint"))
+                .hasMessage("--propagation-training must be joint or pretraining, got 'Joint'");
+    }
+
+    // labelled rows: the class is the sign of feature 0
+    private static TrainSet labelledBySignOfFeature0() {
+        float[][] l = {{1, 0, 0, 0}, {-1, 0, 0, 0}, {0.8f, 0, 0, 0}, {-0.8f, 0, 0, 0}, {0.9f, 0, 0, 0}, {-0.9f, 0, 0, 0}
+        };
+        return TrainSet.labelled(Nd4j.create(l), new int[] {1, 0, 1, 0, 1, 0}, 2);
+    }
+
+    // pseudolabelled rows: the class is the sign of feature 2
+    private static TrainSet pseudolabelledBySignOfFeature2() {
+        float[][] u = {{0, 0, 1, 0}, {0, 0, -1, 0}, {0, 0, 0.7f, 0}, {0, 0, -0.7f, 0}};
+        return new TrainSet(
+                Nd4j.create(u),
+                Nd4j.create(new float[][] {{0, 1}, {1, 0}, {0, 1}, {1, 0}}),
+                Nd4j.ones(DataType.FLOAT, 4, 1));
     }
 }
