@@ -38,6 +38,7 @@ class RunCommandTest {
                         "--neighbours=K",
                         "--propagation-alpha=A",
                         "--propagation-rounds=R",
+                        "--propagation-training=HOW",
                         "none, self-training, pretraining, simultaneous");
     }
 
