@@ -1,6 +1,6 @@
 package pseudolab.harness.learn;
 
-import java.util.Locale;
+import pseudolab.harness.CliNames;
 import pseudolab.harness.HarnessException;
 
 /**
@@ -22,17 +22,12 @@ public record Augmentation(Level level, boolean flip, int maxShift, double maxDe
 
         /** {@code none}, {@code weak} or {@code strong}. */
         public String cliName() {
-            return name().toLowerCase(Locale.ROOT);
+            return CliNames.of(this);
         }
 
         /** Parses a command-line name. */
         public static Level parse(String text) {
-            for (Level l : values()) {
-                if (l.cliName().equals(text)) {
-                    return l;
-                }
-            }
-            throw new HarnessException("--augment must be none, weak or strong, got '" + text + "'");
+            return CliNames.parse(Level.class, "--augment", text);
         }
     }
 

@@ -1,7 +1,6 @@
 package pseudolab.harness.learn;
 
-import java.util.Locale;
-import pseudolab.harness.HarnessException;
+import pseudolab.harness.CliNames;
 
 /**
  * How the learning rate moves over one training call: {@code constant}, or FixMatch's {@code cosine} decay
@@ -19,16 +18,11 @@ public enum LrSchedule {
 
     /** The command-line name. */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return CliNames.of(this);
     }
 
     /** {@code constant} or {@code cosine}. */
     public static LrSchedule parse(String text) {
-        for (LrSchedule s : values()) {
-            if (s.cliName().equals(text)) {
-                return s;
-            }
-        }
-        throw new HarnessException("--lr-schedule must be constant or cosine, got '" + text + "'");
+        return CliNames.parse(LrSchedule.class, "--lr-schedule", text);
     }
 }

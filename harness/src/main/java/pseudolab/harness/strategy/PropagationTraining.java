@@ -1,7 +1,6 @@
 package pseudolab.harness.strategy;
 
-import java.util.Locale;
-import pseudolab.harness.HarnessException;
+import pseudolab.harness.CliNames;
 import pseudolab.harness.learn.TrainSet;
 
 /** How {@code label-propagation}'s fresh networks learn the propagated labels ({@code --propagation-training}). */
@@ -28,16 +27,11 @@ public enum PropagationTraining {
 
     /** The command-line name. */
     public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
+        return CliNames.of(this);
     }
 
     /** {@code joint} or {@code pretraining}. */
     public static PropagationTraining parse(String text) {
-        for (PropagationTraining t : values()) {
-            if (t.cliName().equals(text)) {
-                return t;
-            }
-        }
-        throw new HarnessException("--propagation-training must be joint or pretraining, got '" + text + "'");
+        return CliNames.parse(PropagationTraining.class, "--propagation-training", text);
     }
 }
