@@ -12,9 +12,9 @@ import pseudolab.harness.learn.Mlp;
 import pseudolab.harness.learn.TrainSet;
 import pseudolab.harness.progress.Progress;
 
-/** Fresh fold networks: named and seeded by fold, round and stage, recorded as they are made; two-stream training and pretraining on propagated labels. */
+/** Fresh fold networks: named and seeded by fold, round and stage, recorded as they are made; two-stream training. */
 class TrainerTest {
-    private static Trainer trainer(long seed, RunRecord record) {
+    static Trainer trainer(long seed, RunRecord record) {
         return new Trainer(
                 new Mlp(LearnerOptions.defaults(), null),
                 Folds.stratified(new int[] {0, 1, 0, 1, 0, 1}, 2, 3, 1),
@@ -58,7 +58,7 @@ class TrainerTest {
                 .containsExactly("f0r1-base", "f1r1-base", "f0r2-base", "f0r1-other");
     }
 
-    private static String fingerprint(Trained t) {
+    static String fingerprint(Trained t) {
         return t.network().fingerprint();
     }
 
@@ -66,79 +66,25 @@ class TrainerTest {
     void twoStreamTrainingTakesNonesUpdatesAndLearnsThePseudolabelledStream() {
         RunRecord record = new RunRecord();
         Trainer trainer = trainer(7, record);
-        // labelled rows: the class is the sign of feature 0; pseudolabelled rows: the sign of feature 2
-        float[][] l = {{1, 0, 0, 0}, {-1, 0, 0, 0}, {0.8f, 0, 0, 0}, {-0.8f, 0, 0, 0}, {0.9f, 0, 0, 0}, {-0.9f, 0, 0, 0}
-        };
-        float[][] u = {{0, 0, 1, 0}, {0, 0, -1, 0}, {0, 0, 0.7f, 0}, {0, 0, -0.7f, 0}};
-        TrainSet labelled = TrainSet.labelled(Nd4j.create(l), new int[] {1, 0, 1, 0, 1, 0}, 2);
-        TrainSet pseudo = new TrainSet(
-                Nd4j.create(u),
-                Nd4j.create(new float[][] {{0, 1}, {1, 0}, {0, 1}, {1, 0}}),
-                Nd4j.ones(DataType.FLOAT, 4, 1));
+        TrainSet labelled = labelledBySignOfFeature0();
+        TrainSet pseudo = pseudolabelledBySignOfFeature2();
         Trained alone = trainer.fresh(0, 0, "base");
         trainer.train(alone, labelled, trainer.epochs(), false, "base");
         Trained both = trainer.fresh(0, 1, "propagation");
         trainer.trainTwoStreams(both, labelled, pseudo, "two streams");
 
         assertThat(both.network().steps()).isEqualTo(alone.network().steps()).isEqualTo(500);
-        float[][] before = alone.network().predict(Nd4j.create(u)).toFloatMatrix();
+        float[][] before = alone.network().predict(pseudo.features()).toFloatMatrix();
         assertThat(Math.min(before[0][1], before[1][0]))
                 .as("the labelled rows alone say nothing of feature 2")
                 .isLessThan(0.9f);
-        float[][] p = both.network().predict(Nd4j.create(u)).toFloatMatrix();
+        float[][] p = both.network().predict(pseudo.features()).toFloatMatrix();
         assertThat(p[0][1]).isGreaterThan(0.9f);
         assertThat(p[1][0]).isGreaterThan(0.9f);
         assertThat(record.models()).last().satisfies(m -> {
             assertThat(m.trainedOnPseudolabels()).isTrue();
             assertThat(m.rows()).isEqualTo(500L * (6 + 4));
         });
-    }
-
-    @Test
-    void jointPropagationTrainingIsTheTwoStreamTraining() {
-        TrainSet labelled = labelledBySignOfFeature0();
-        TrainSet pseudo = pseudolabelledBySignOfFeature2();
-        Trainer trainer = trainer(7, new RunRecord());
-        Trained joint = trainer.fresh(0, 1, "propagation");
-        PropagationTraining.JOINT.train(trainer, joint, labelled, pseudo, "joint");
-        Trained streams = trainer.fresh(0, 1, "propagation");
-        trainer.trainTwoStreams(streams, labelled, pseudo, "two streams");
-        assertThat(fingerprint(joint)).isEqualTo(fingerprint(streams));
-    }
-
-    @Test
-    void pretrainingOnPropagatedLabelsLearnsThemFirstThenTheLabelsAtAQuarterOfTheRate() {
-        TrainSet labelled = labelledBySignOfFeature0();
-        TrainSet pseudo = pseudolabelledBySignOfFeature2();
-        RunRecord record = new RunRecord();
-        Trainer trainer = trainer(7, record);
-        Trained alone = trainer.fresh(0, 0, "base");
-        trainer.train(alone, labelled, trainer.epochs(), false, "base");
-        Trained t = trainer.fresh(0, 1, "propagation");
-        PropagationTraining.PRETRAINING.train(trainer, t, labelled, pseudo, "pretraining");
-
-        assertThat(t.network().steps())
-                .as("each stage gets none's budget")
-                .isGreaterThanOrEqualTo(2 * alone.network().steps());
-        float[][] p = t.network().predict(pseudo.features()).toFloatMatrix();
-        assertThat(p[0][1])
-                .as("the propagated rows' class, kept through fine-tuning")
-                .isGreaterThan(0.9f);
-        assertThat(p[1][0]).isGreaterThan(0.9f);
-        float[][] q = t.network().predict(labelled.features()).toFloatMatrix();
-        assertThat(q[0][1]).as("the labelled rows' class").isGreaterThan(0.9f);
-        assertThat(q[1][0]).isGreaterThan(0.9f);
-        Trained fullRate = trainer.fresh(0, 1, "propagation");
-        trainer.train(fullRate, pseudo, trainer.epochs(), true, "pretrain");
-        trainer.train(fullRate, labelled, trainer.epochs(), true, "fine-tune at the full rate");
-        assertThat(fingerprint(fullRate)).as("the fine-tuning's rate differs").isNotEqualTo(fingerprint(t));
-        assertThat(record.models())
-                .filteredOn(m -> m.id().equals("f0r1-propagation"))
-                .last()
-                .satisfies(m -> {
-                    assertThat(m.trainedOnPseudolabels()).isTrue();
-                    assertThat(m.epochs()).isGreaterThan(0);
-                });
     }
 
     @Test
@@ -149,14 +95,14 @@ class TrainerTest {
     }
 
     // labelled rows: the class is the sign of feature 0
-    private static TrainSet labelledBySignOfFeature0() {
+    static TrainSet labelledBySignOfFeature0() {
         float[][] l = {{1, 0, 0, 0}, {-1, 0, 0, 0}, {0.8f, 0, 0, 0}, {-0.8f, 0, 0, 0}, {0.9f, 0, 0, 0}, {-0.9f, 0, 0, 0}
         };
         return TrainSet.labelled(Nd4j.create(l), new int[] {1, 0, 1, 0, 1, 0}, 2);
     }
 
     // pseudolabelled rows: the class is the sign of feature 2
-    private static TrainSet pseudolabelledBySignOfFeature2() {
+    static TrainSet pseudolabelledBySignOfFeature2() {
         float[][] u = {{0, 0, 1, 0}, {0, 0, -1, 0}, {0, 0, 0.7f, 0}, {0, 0, -0.7f, 0}};
         return new TrainSet(
                 Nd4j.create(u),
