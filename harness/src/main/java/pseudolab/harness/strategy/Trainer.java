@@ -1,8 +1,6 @@
 package pseudolab.harness.strategy;
 
 import java.util.Random;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import pseudolab.harness.cv.Folds;
 import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.Learner;
@@ -117,18 +115,14 @@ public final class Trainer {
         int steps = lo.epochsFor(labelled.size(), epochs()) * lo.batchesPerEpoch(labelled.size());
         RowCycle labelledRows = new RowCycle(labelled.size(), model.random);
         RowCycle pseudoRows = new RowCycle(pseudo.size(), model.random);
+        TwoStreamBatch buffers = new TwoStreamBatch(labelled, b, pseudo, bu);
         try (Progress.Task bar = progress.start(task, steps)) {
             for (int step = 0; step < steps; step++) {
                 model.network.learningRate(lo.learningRate() * lo.schedule().factor(step / (double) steps));
                 int[] l = labelledRows.next(b);
-                int[] u = pseudoRows.next(bu);
-                INDArray x =
-                        Nd4j.vstack(Nd4j.pullRows(labelled.features(), 1, l), Nd4j.pullRows(pseudo.features(), 1, u));
-                model.network.augment(x, lo.augmentation().level(), model.random);
-                model.network.step(
-                        x,
-                        Nd4j.vstack(Nd4j.pullRows(labelled.targets(), 1, l), Nd4j.pullRows(pseudo.targets(), 1, u)),
-                        Nd4j.vstack(Nd4j.pullRows(labelled.weights(), 1, l), Nd4j.pullRows(pseudo.weights(), 1, u)));
+                TrainSet batch = buffers.pull(l, pseudoRows.next(bu));
+                model.network.augment(batch.features(), lo.augmentation().level(), model.random);
+                model.network.step(batch.features(), batch.targets(), batch.weights());
                 bar.step();
             }
         }

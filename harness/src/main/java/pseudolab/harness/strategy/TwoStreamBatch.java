@@ -1,0 +1,52 @@
+package pseudolab.harness.strategy;
+
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import pseudolab.harness.learn.TrainSet;
+
+/**
+ * One step's rows of two streams, B labelled rows above B' pseudolabelled ones, pulled into buffers made once per
+ * training, so the step loop copies each row once and allocates nothing.
+ */
+final class TwoStreamBatch {
+    private final TrainSet first;
+    private final TrainSet second;
+    private final TrainSet batch;
+    private final TrainSet top;
+    private final TrainSet bottom;
+
+    /** A batch of {@code firstRows} rows of {@code first} and {@code secondRows} of {@code second}. */
+    TwoStreamBatch(TrainSet first, int firstRows, TrainSet second, int secondRows) {
+        this.first = first;
+        this.second = second;
+        int n = firstRows + secondRows;
+        batch = new TrainSet(
+                Nd4j.create(DataType.FLOAT, n, first.features().columns()),
+                Nd4j.create(DataType.FLOAT, n, first.targets().columns()),
+                Nd4j.create(DataType.FLOAT, n, 1));
+        top = rows(0, firstRows);
+        bottom = rows(firstRows, n);
+    }
+
+    /** Fills the batch with rows {@code a} of the first stream and {@code b} of the second; returns it. */
+    TrainSet pull(int[] a, int[] b) {
+        pull(first, a, top);
+        pull(second, b, bottom);
+        return batch;
+    }
+
+    private TrainSet rows(int from, int to) {
+        var range = NDArrayIndex.interval(from, to);
+        return new TrainSet(
+                batch.features().get(range, NDArrayIndex.all()),
+                batch.targets().get(range, NDArrayIndex.all()),
+                batch.weights().get(range, NDArrayIndex.all()));
+    }
+
+    private static void pull(TrainSet source, int[] rows, TrainSet into) {
+        Nd4j.pullRows(source.features(), into.features(), 1, rows);
+        Nd4j.pullRows(source.targets(), into.targets(), 1, rows);
+        Nd4j.pullRows(source.weights(), into.weights(), 1, rows);
+    }
+}
