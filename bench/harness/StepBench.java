@@ -27,6 +27,7 @@ public final class StepBench {
         int batch = Integer.parseInt(args[2]);
         int mu = Integer.parseInt(args[3]);
         int width = Integer.parseInt(args[4]);
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 3;
         int n = batch * (mu + 1) * 4;
         float[] x = EpochBench.images(dir + "/train-images-idx3-ubyte.gz", n);
         int[] y = EpochBench.labels(dir + "/train-labels-idx1-ubyte.gz", n);
@@ -36,8 +37,8 @@ public final class StepBench {
         Network net = Learners.create(o, Optional.of(image)).initialise(784, 10, 1);
         TrainSet all = TrainSet.labelled(Nd4j.create(x, new long[] {n, 784}), y, 10);
         Random rng = new Random(1);
-        double[] supervised = time(steps, i -> supervisedStep(net, all, batch, i, rng));
-        double[] consistency = time(steps, i -> consistencyStep(net, all, batch, mu, i, rng));
+        double[] supervised = time(warmup, steps, i -> supervisedStep(net, all, batch, i, rng));
+        double[] consistency = time(warmup, steps, i -> consistencyStep(net, all, batch, mu, i, rng));
         System.out.printf(Locale.ROOT, "dl4j resnet width=%d batch=%d mu=%d supervised_median=%.4f consistency_median=%.4f%n",
                 width, batch, mu, median(supervised), median(consistency));
     }
@@ -46,9 +47,10 @@ public final class StepBench {
         void run(int i);
     }
 
-    private static double[] time(int steps, Step step) {
-        for (int i = 0; i < 3; i++) {
-            step.run(i); // warm-up
+    /** Runs {@code warmup} untimed steps (the JIT compiles the Java loops, oneDNN caches its primitives), then times {@code steps}. */
+    private static double[] time(int warmup, int steps, Step step) {
+        for (int i = 0; i < warmup; i++) {
+            step.run(i);
         }
         double[] t = new double[steps];
         for (int i = 0; i < steps; i++) {

@@ -3,12 +3,13 @@
 # 2 threads, with and without OMP_WAIT_POLICY=PASSIVE, side by side; then the resnet's supervised step and
 # consistency step (STEP_BATCH labelled + MU x STEP_BATCH unlabelled rows) against the same steps in PyTorch.
 # Run from the repository root:
-#   bench/harness/run.sh      (MODELS, MLP_EPOCHS, CNN_EPOCHS, RESNET_EPOCHS, N, BATCH, STEPS, STEP_BATCH, MU, WIDTH adjustable)
+#   bench/harness/run.sh      (MODELS, MLP_EPOCHS, CNN_EPOCHS, RESNET_EPOCHS, N, BATCH, STEPS, WARMUP, STEP_BATCH, MU, WIDTH adjustable;
+#    WARMUP untimed steps on both sides before the STEPS timed ones: DL4J's Java loops need the JIT)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 DATA="${DATA:-$ROOT/datasets/fashion-mnist/raw}"
 MODELS="${MODELS:-mlp cnn resnet}"; RESNET_EPOCHS="${RESNET_EPOCHS:-2}"
-STEPS="${STEPS:-20}"; STEP_BATCH="${STEP_BATCH:-64}"; MU="${MU:-3}"; WIDTH="${WIDTH:-16}"
+STEPS="${STEPS:-40}"; WARMUP="${WARMUP:-50}"; STEP_BATCH="${STEP_BATCH:-64}"; MU="${MU:-3}"; WIDTH="${WIDTH:-16}"
 N="${N:-10000}"; BATCH="${BATCH:-128}"; MLP_EPOCHS="${MLP_EPOCHS:-5}"; CNN_EPOCHS="${CNN_EPOCHS:-3}"
 WORK="$(mktemp -d)"; trap 'rm -rf "$WORK"' EXIT
 cd "$ROOT"
@@ -44,10 +45,10 @@ done; done
 
 echo
 envs=(OMP_NUM_THREADS=2 ND4J_SKIP_BLAS_THREADS=1 OPENBLAS_NUM_THREADS=1 OMP_WAIT_POLICY=PASSIVE)
-dl=$(env "${envs[@]}" java -Xmx4g -cp "$WORK:$CP" StepBench "$DATA" "$STEPS" "$STEP_BATCH" "$MU" "$WIDTH" 2>/dev/null | tail -1)
+dl=$(env "${envs[@]}" java -Xmx4g -cp "$WORK:$CP" StepBench "$DATA" "$STEPS" "$STEP_BATCH" "$MU" "$WIDTH" "$WARMUP" 2>/dev/null | tail -1)
 echo "$dl"
 if [[ $HAVE_TORCH == 1 ]]; then
-  pt=$(cd bench/harness && env "${envs[@]}" /usr/bin/python3 step_torch.py "$DATA" "$STEPS" "$STEP_BATCH" "$MU" "$WIDTH" 2)
+  pt=$(cd bench/harness && env "${envs[@]}" /usr/bin/python3 step_torch.py "$DATA" "$STEPS" "$STEP_BATCH" "$MU" "$WIDTH" 2 "$WARMUP")
   echo "$pt"
   echo
   printf '%-12s %10s %10s %8s\n' step dl4j_s torch_s ratio

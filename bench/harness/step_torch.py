@@ -31,6 +31,7 @@ def strong(x):
 
 def main():
     folder, steps, batch, mu, width, threads = sys.argv[1], *map(int, sys.argv[2:7])
+    warmup = int(sys.argv[7]) if len(sys.argv) > 7 else 3
     torch.set_num_threads(threads)
     torch.manual_seed(1)
     n = batch * (mu + 1) * 4
@@ -62,7 +63,7 @@ def main():
 
     result = {}
     for name, step in (("supervised", supervised), ("consistency", consistency)):
-        for i in range(3):
+        for i in range(warmup):
             step(i)
         times = []
         for i in range(steps):
