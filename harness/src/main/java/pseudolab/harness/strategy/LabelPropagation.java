@@ -17,7 +17,9 @@ import pseudolab.harness.learn.LearnerOptions;
  * propagate only): a fresh network per fold learns its labelled rows and every test row with its propagated class
  * weighted by certainty ({@link ClassPseudolabeller#certaintyWeighted}), in the way {@link PropagationTraining} names
  * ({@code --propagation-training}: both streams in every step as Iscen et al., or the propagated rows first and the
- * labels after as {@code pretraining}), and predicts through propagation in turn. Classification only.
+ * labels after as {@code pretraining}), and predicts through propagation in turn. With {@code --propagation-blend W}
+ * the final networks predict W of their own probabilities plus 1 - W of the propagated ones (the retraining's labels
+ * stay propagated alone). Classification only.
  */
 public final class LabelPropagation implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo(
@@ -25,16 +27,21 @@ public final class LabelPropagation implements Strategy {
             "spread labels on a kNN graph of the embedding, retrain on them",
             Selection.defaults(),
             true,
-            o -> new LabelPropagation(o.labelGraph(), o.propagationRounds(), o.propagationTraining()));
+            o -> new LabelPropagation(
+                    o.labelGraph(), o.propagationRounds(), o.propagationTraining(), o.propagationBlend()));
 
     private final LabelGraph graph;
     private final int propagationRounds;
     private final PropagationTraining propagationTraining;
+    private final double propagationBlend;
 
-    public LabelPropagation(LabelGraph graph, int propagationRounds, PropagationTraining propagationTraining) {
+    /** {@code propagationBlend}: the share of the final networks' own predictions in the strategy's predictions. */
+    public LabelPropagation(
+            LabelGraph graph, int propagationRounds, PropagationTraining propagationTraining, double propagationBlend) {
         this.graph = graph;
         this.propagationRounds = propagationRounds;
         this.propagationTraining = propagationTraining;
+        this.propagationBlend = propagationBlend;
     }
 
     @Override
@@ -48,6 +55,7 @@ public final class LabelPropagation implements Strategy {
                 + (propagationRounds > 0
                         ? " propagation-rounds=" + propagationRounds + " propagation-training="
                                 + propagationTraining.cliName()
+                                + (propagationBlend > 0 ? " propagation-blend=" + propagationBlend : "")
                         : "");
     }
 
@@ -60,7 +68,8 @@ public final class LabelPropagation implements Strategy {
                 "propagationSteps", graph.steps(),
                 "mirroredViews", learner.augmentation().flip(),
                 "propagationRounds", propagationRounds,
-                "propagationTraining", propagationTraining.cliName());
+                "propagationTraining", propagationTraining.cliName(),
+                "propagationBlend", propagationBlend);
     }
 
     @Override
@@ -70,7 +79,7 @@ public final class LabelPropagation implements Strategy {
                     "--strategy label-propagation spreads class labels; a regression needs another strategy"
                             + " (self-training, pretraining, simultaneous or noisy-student)");
         }
-        List<Trained> models = propagated(NoPseudolabels.baseModels(bench), bench);
+        List<Trained> models = propagated(NoPseudolabels.baseModels(bench), bench, 0);
         ClassPseudolabeller labeller = (ClassPseudolabeller) bench.pseudolabeller();
         Trainer trainer = bench.trainer();
         for (int round = 1; round <= propagationRounds; round++) {
@@ -83,15 +92,18 @@ public final class LabelPropagation implements Strategy {
                         trainer, t, bench.labelled(f), pl.set(), NoPseudolabels.label(bench, round, f));
                 next.add(t);
             }
-            models = propagated(next, bench);
+            models = propagated(next, bench, 0);
         }
-        return models;
+        return propagated(models, bench, propagationBlend);
     }
 
-    /** {@code models}, each now predicting through propagation over its own embedding from its fold's labels. */
-    private List<Trained> propagated(List<Trained> models, Workbench bench) {
+    /**
+     * {@code models}, each now predicting through propagation over its own embedding from its fold's labels, blended
+     * with {@code ownShare} of its own prediction.
+     */
+    private List<Trained> propagated(List<Trained> models, Workbench bench, double ownShare) {
         for (Trained t : models) {
-            t.predictWith(new PropagatedLabels(t.network(), bench.labelled(t.fold()), graph));
+            t.predictWith(new PropagatedLabels(t.network(), bench.labelled(t.fold()), graph, ownShare));
         }
         return models;
     }
