@@ -150,8 +150,7 @@ public final class StrategyRunOptions {
                 0,
                 labelGraph.labelGraph(),
                 labelGraph.propagationRounds(),
-                labelGraph.propagationTraining(),
-                labelGraph.propagationBlend());
+                labelGraph.propagationTraining());
     }
 
     /** {@code base} with this learner, image, folds and strategy settings. */

@@ -2,10 +2,7 @@ package pseudolab.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -44,9 +41,7 @@ class OnlineStrategiesBeatNoneIT {
                 .withLearner(learner)
                 .withSelection(Strategies.defaultSelection(strategy))
                 .withStrategyOptions(strategyOptions)
-                .withOutput(
-                        tmp.resolve("out"),
-                        strategy + strategyOptions.propagationRounds() + "-" + strategyOptions.propagationBlend());
+                .withOutput(tmp.resolve("out"), strategy + strategyOptions.propagationRounds());
         return new Harness(Progress.quiet(), null).run(o);
     }
 
@@ -88,27 +83,5 @@ class OnlineStrategiesBeatNoneIT {
         assertThat(step.kept()).isEqualTo(step.candidates());
         assertThat(step.accuracy()).as("propagated labels beat the baseline's").isGreaterThan(none);
         assertThat(step.weight()).isBetween(0.0, 1.0);
-    }
-
-    @Test
-    void aBlendChangesTheFinalPredictionsOnlyNotTheRetrainingsLabels() throws IOException {
-        ShiftedPatternsCompetition data = ShiftedPatternsCompetition.write(tmp.resolve("data"), 4, 600, 3);
-        RunResult alone =
-                run(data, "label-propagation", new StrategyOptions(null, 0, null, 2, PropagationTraining.JOINT, 0));
-        RunResult blended =
-                run(data, "label-propagation", new StrategyOptions(null, 0, null, 2, PropagationTraining.JOINT, 0.5));
-
-        assertThat(blended.provenance().pseudolabels())
-                .as("both rounds' teachers predict by propagation alone")
-                .hasSize(2)
-                .isEqualTo(alone.provenance().pseudolabels());
-        assertThat(blended.provenance().models())
-                .extracting(ModelRecord::finalWeights)
-                .isEqualTo(alone.provenance().models().stream()
-                        .map(ModelRecord::finalWeights)
-                        .toList());
-        assertThat(Files.readString(blended.csv()))
-                .as("the final networks' own predictions move some rows")
-                .isNotEqualTo(Files.readString(alone.csv()));
     }
 }

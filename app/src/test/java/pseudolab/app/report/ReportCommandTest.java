@@ -59,8 +59,6 @@ class ReportCommandTest {
                 .isEqualTo("error: --propagation-rounds must be 0..5, got -1");
         assertThat(refusal("none,label-propagation", "--propagation-training", "jointly"))
                 .isEqualTo("error: --propagation-training must be joint or pretraining, got 'jointly'");
-        assertThat(refusal("none,label-propagation", "--propagation-blend", "-0.1"))
-                .isEqualTo("error: --propagation-blend must be in [0, 1], got -0.1");
     }
 
     @Test
@@ -77,13 +75,10 @@ class ReportCommandTest {
                         "--propagation-rounds",
                         "3",
                         "--propagation-training",
-                        "pretraining",
-                        "--propagation-blend",
-                        "0.5");
+                        "pretraining");
         assertThat(command.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS.withSpread(5, 0.5));
         assertThat(command.run.strategyOptions().propagationRounds()).isEqualTo(3);
         assertThat(command.run.strategyOptions().propagationTraining()).isEqualTo(PropagationTraining.PRETRAINING);
-        assertThat(command.run.strategyOptions().propagationBlend()).isEqualTo(0.5);
         var defaults = new ReportCommand();
         new CommandLine(defaults).parseArgs("--competition", "x");
         assertThat(defaults.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS);
@@ -95,10 +90,6 @@ class ReportCommandTest {
                 .isEqualTo(PropagationTraining.parse(StrategyOptions.DEFAULT_PROPAGATION_TRAINING))
                 .isEqualTo(StrategyOptions.defaults().propagationTraining())
                 .isEqualTo(PropagationTraining.JOINT);
-        assertThat(defaults.run.strategyOptions().propagationBlend())
-                .isEqualTo(StrategyOptions.DEFAULT_PROPAGATION_BLEND)
-                .isEqualTo(StrategyOptions.defaults().propagationBlend())
-                .isZero();
     }
 
     @Test

@@ -44,17 +44,6 @@ public final class LabelGraphOptions {
             })
     private String propagationTraining;
 
-    @Option(
-            names = "--propagation-blend",
-            defaultValue = "" + StrategyOptions.DEFAULT_PROPAGATION_BLEND,
-            paramLabel = "W",
-            description = {
-                "label-propagation: the share, in [0, 1], of the final networks' own probabilities in the",
-                "predictions, the rest their propagated scores; the retraining's labels stay propagated alone",
-                "(0 = propagation alone). Default: ${DEFAULT-VALUE}."
-            })
-    private double propagationBlend;
-
     /** Retraining rounds of label-propagation (checked by {@code StrategyOptions}). */
     public int propagationRounds() {
         return propagationRounds;
@@ -63,11 +52,6 @@ public final class LabelGraphOptions {
     /** How the retraining rounds learn the propagated labels; a {@code HarnessException} names an unknown way. */
     public PropagationTraining propagationTraining() {
         return PropagationTraining.parse(propagationTraining);
-    }
-
-    /** The share of the final networks' own predictions in label-propagation's (checked by {@code StrategyOptions}). */
-    public double propagationBlend() {
-        return propagationBlend;
     }
 
     /** The default graph with these settings; a {@code HarnessException} names a value out of range. */

@@ -352,8 +352,7 @@ public final class RunCommand implements Callable<Integer> {
                 studentWidth,
                 labelGraph.labelGraph(),
                 labelGraph.propagationRounds(),
-                labelGraph.propagationTraining(),
-                labelGraph.propagationBlend());
+                labelGraph.propagationTraining());
         RunOptions options = new RunOptions(
                 competition,
                 strategy,

@@ -17,9 +17,7 @@ import pseudolab.harness.learn.LearnerOptions;
  * propagate only): a fresh network per fold learns its labelled rows and every test row with its propagated class
  * weighted by certainty ({@link ClassPseudolabeller#certaintyWeighted}), in the way {@link PropagationTraining} names
  * ({@code --propagation-training}: both streams in every step as Iscen et al., or the propagated rows first and the
- * labels after as {@code pretraining}), and predicts through propagation in turn. With {@code --propagation-blend W}
- * the final networks predict W of their own probabilities plus 1 - W of the propagated ones (the retraining's labels
- * stay propagated alone). Classification only.
+ * labels after as {@code pretraining}), and predicts through propagation in turn. Classification only.
  */
 public final class LabelPropagation implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo(
@@ -27,21 +25,16 @@ public final class LabelPropagation implements Strategy {
             "spread labels on a kNN graph of the embedding, retrain on them",
             Selection.defaults(),
             true,
-            o -> new LabelPropagation(
-                    o.labelGraph(), o.propagationRounds(), o.propagationTraining(), o.propagationBlend()));
+            o -> new LabelPropagation(o.labelGraph(), o.propagationRounds(), o.propagationTraining()));
 
     private final LabelGraph graph;
     private final int propagationRounds;
     private final PropagationTraining propagationTraining;
-    private final double propagationBlend;
 
-    /** {@code propagationBlend}: the share of the final networks' own predictions in the strategy's predictions. */
-    public LabelPropagation(
-            LabelGraph graph, int propagationRounds, PropagationTraining propagationTraining, double propagationBlend) {
+    public LabelPropagation(LabelGraph graph, int propagationRounds, PropagationTraining propagationTraining) {
         this.graph = graph;
         this.propagationRounds = propagationRounds;
         this.propagationTraining = propagationTraining;
-        this.propagationBlend = propagationBlend;
     }
 
     @Override
@@ -55,7 +48,6 @@ public final class LabelPropagation implements Strategy {
                 + (propagationRounds > 0
                         ? " propagation-rounds=" + propagationRounds + " propagation-training="
                                 + propagationTraining.cliName()
-                                + (propagationBlend > 0 ? " propagation-blend=" + propagationBlend : "")
                         : "");
     }
 
@@ -68,8 +60,7 @@ public final class LabelPropagation implements Strategy {
                 "propagationSteps", graph.steps(),
                 "mirroredViews", learner.augmentation().flip(),
                 "propagationRounds", propagationRounds,
-                "propagationTraining", propagationTraining.cliName(),
-                "propagationBlend", propagationBlend);
+                "propagationTraining", propagationTraining.cliName());
     }
 
     @Override
@@ -79,7 +70,7 @@ public final class LabelPropagation implements Strategy {
                     "--strategy label-propagation spreads class labels; a regression needs another strategy"
                             + " (self-training, pretraining, simultaneous or noisy-student)");
         }
-        List<Trained> models = propagated(NoPseudolabels.baseModels(bench), bench, 0);
+        List<Trained> models = propagated(NoPseudolabels.baseModels(bench), bench);
         ClassPseudolabeller labeller = (ClassPseudolabeller) bench.pseudolabeller();
         Trainer trainer = bench.trainer();
         for (int round = 1; round <= propagationRounds; round++) {
@@ -92,18 +83,15 @@ public final class LabelPropagation implements Strategy {
                         trainer, t, bench.labelled(f), pl.set(), NoPseudolabels.label(bench, round, f));
                 next.add(t);
             }
-            models = propagated(next, bench, 0);
+            models = propagated(next, bench);
         }
-        return propagated(models, bench, propagationBlend);
+        return models;
     }
 
-    /**
-     * {@code models}, each now predicting through propagation over its own embedding from its fold's labels, blended
-     * with {@code ownShare} of its own prediction.
-     */
-    private List<Trained> propagated(List<Trained> models, Workbench bench, double ownShare) {
+    /** {@code models}, each now predicting through propagation over its own embedding from its fold's labels. */
+    private List<Trained> propagated(List<Trained> models, Workbench bench) {
         for (Trained t : models) {
-            t.predictWith(new PropagatedLabels(t.network(), bench.labelled(t.fold()), graph, ownShare));
+            t.predictWith(new PropagatedLabels(t.network(), bench.labelled(t.fold()), graph));
         }
         return models;
     }

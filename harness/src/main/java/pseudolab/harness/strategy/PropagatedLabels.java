@@ -12,16 +12,9 @@ import pseudolab.harness.learn.TrainSet;
  * together: {@link Network#graphEmbedding}): the rows asked about join the fold's labelled rows
  * in one {@link LabelGraph}, the labels spread from the labelled rows, and each asked row gets its propagated class
  * scores as probabilities (the network's own prediction where no label reaches it). Transductive: rows are
- * predicted together, so each call builds its graph from the labelled rows and the rows it is given. With an
- * {@code ownShare} above 0 each row's probabilities are that share of the network's own prediction plus the rest of
- * the propagated ones ({@code --propagation-blend}).
+ * predicted together, so each call builds its graph from the labelled rows and the rows it is given.
  */
-public record PropagatedLabels(Network network, TrainSet seeds, LabelGraph graph, double ownShare) implements Model {
-    /** Propagation alone. */
-    public PropagatedLabels(Network network, TrainSet seeds, LabelGraph graph) {
-        this(network, seeds, graph, 0);
-    }
-
+public record PropagatedLabels(Network network, TrainSet seeds, LabelGraph graph) implements Model {
     @Override
     public INDArray predict(INDArray features) {
         int labelled = seeds.size();
@@ -35,7 +28,7 @@ public record PropagatedLabels(Network network, TrainSet seeds, LabelGraph graph
             seedClasses[i] = i < labelled ? ConfidentRows.argmax(targets[i]) : -1;
         }
         double[][] z = graph.propagate(embedded, seedClasses, classes);
-        INDArray own = ownShare > 0 ? network.predict(features) : null;
+        INDArray own = null;
         INDArray out = Nd4j.create(DataType.FLOAT, asked, classes);
         for (int r = 0; r < asked; r++) {
             double[] scores = z[labelled + r];
@@ -52,6 +45,6 @@ public record PropagatedLabels(Network network, TrainSet seeds, LabelGraph graph
                 out.putRow(r, own.getRow(r));
             }
         }
-        return ownShare > 0 ? out.muli(1 - ownShare).addi(own.mul(ownShare)) : out;
+        return out;
     }
 }

@@ -11,8 +11,7 @@ public record StrategyOptions(
         int studentWidth,
         LabelGraph labelGraph,
         int propagationRounds,
-        PropagationTraining propagationTraining,
-        double propagationBlend) {
+        PropagationTraining propagationTraining) {
     /** The most retraining rounds {@code --propagation-rounds} accepts. */
     public static final int MAX_PROPAGATION_ROUNDS = 5;
 
@@ -30,12 +29,6 @@ public record StrategyOptions(
      */
     public static final String DEFAULT_PROPAGATION_TRAINING = "joint";
 
-    /**
-     * The share of the final networks' own predictions in label-propagation's when not asked: none, the propagated
-     * scores alone, as before {@code --propagation-blend}.
-     */
-    public static final double DEFAULT_PROPAGATION_BLEND = 0.0;
-
     public StrategyOptions {
         if (consistency == null) {
             consistency = ConsistencyOptions.defaults();
@@ -49,23 +42,10 @@ public record StrategyOptions(
         if (studentWidth < 0 || studentWidth > 512) {
             throw new HarnessException("--student-width must be 0 (the teacher's) or 1..512, got " + studentWidth);
         }
-        if (!(propagationBlend >= 0 && propagationBlend <= 1)) {
-            throw new HarnessException("--propagation-blend must be in [0, 1], got " + propagationBlend);
-        }
         if (propagationRounds < 0 || propagationRounds > MAX_PROPAGATION_ROUNDS) {
             throw new HarnessException(
                     "--propagation-rounds must be 0.." + MAX_PROPAGATION_ROUNDS + ", got " + propagationRounds);
         }
-    }
-
-    /** With no blend of the retrained networks' own predictions. */
-    public StrategyOptions(
-            ConsistencyOptions consistency,
-            int studentWidth,
-            LabelGraph labelGraph,
-            int propagationRounds,
-            PropagationTraining propagationTraining) {
-        this(consistency, studentWidth, labelGraph, propagationRounds, propagationTraining, DEFAULT_PROPAGATION_BLEND);
     }
 
     /** With the default way of retraining on propagated labels. */

@@ -39,7 +39,6 @@ class RunCommandTest {
                         "--propagation-alpha=A",
                         "--propagation-rounds=R",
                         "--propagation-training=HOW",
-                        "--propagation-blend=W",
                         "none, self-training, pretraining, simultaneous");
     }
 
@@ -80,15 +79,6 @@ class RunCommandTest {
                         "6"))
                 .isNotZero();
         assertThat(call.err()).contains("--propagation-rounds must be 0..5, got 6");
-        assertThat(call.run(
-                        "--competition",
-                        tmp.toString(),
-                        "--strategy",
-                        "label-propagation",
-                        "--propagation-blend",
-                        "1.5"))
-                .isNotZero();
-        assertThat(call.err()).contains("--propagation-blend must be in [0, 1], got 1.5");
     }
 
     @Test

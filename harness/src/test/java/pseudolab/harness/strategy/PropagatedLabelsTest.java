@@ -49,32 +49,6 @@ class PropagatedLabelsTest {
     }
 
     @Test
-    void aBlendIsThatShareOfTheNetworksOwnPredictionAndTheRestOfThePropagatedScores() {
-        Network net = new Mlp(LearnerOptions.defaults(), null).initialise(FEATURES, CLASSES, 11);
-        Random rng = new Random(7);
-        TrainSet seeds = TrainSet.labelled(random(4, rng), new int[] {0, 1, 2, 0}, CLASSES);
-        INDArray asked = random(6, rng);
-        LabelGraph graph = new LabelGraph(2, 0.9, 3, 20);
-        INDArray propagated = new PropagatedLabels(net, seeds, graph).predict(asked);
-        INDArray own = net.predict(asked);
-
-        INDArray blend = new PropagatedLabels(net, seeds, graph, 0.3).predict(asked);
-
-        assertThat(propagated).as("propagation moves the rows' scores").isNotEqualTo(own);
-        for (int r = 0; r < 6; r++) {
-            double rowSum = 0;
-            for (int c = 0; c < CLASSES; c++) {
-                double expected = 0.7 * propagated.getDouble(r, c) + 0.3 * own.getDouble(r, c);
-                assertThat(blend.getDouble(r, c)).as("row %d class %d", r, c).isCloseTo(expected, within(1e-6));
-                rowSum += blend.getDouble(r, c);
-            }
-            assertThat(rowSum).isCloseTo(1.0, within(1e-5));
-        }
-        INDArray ownOnly = new PropagatedLabels(net, seeds, graph, 1).predict(asked);
-        assertThat(ownOnly.sub(own).amaxNumber().doubleValue()).isLessThan(1e-6);
-    }
-
-    @Test
     void theEmbeddingIsTheLayerThatFeedsTheOutput() {
         Network net = new Mlp(LearnerOptions.defaults(), null).initialise(FEATURES, CLASSES, 11);
         INDArray e = net.embed(random(5, new Random(1)));

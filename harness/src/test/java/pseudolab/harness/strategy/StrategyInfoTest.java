@@ -63,16 +63,6 @@ class StrategyInfoTest {
                 .containsEntry("studentWidth", 96)
                 .containsEntry("studentAugment", "strong");
         assertThat(Strategies.create("none").parameters(learner)).isEmpty();
-        StrategyOptions blended = new StrategyOptions(null, 0, null, 1, PropagationTraining.PRETRAINING, 0.5);
-        assertThat(Strategies.create("label-propagation", blended).parameters(learner))
-                .containsEntry("propagationRounds", 1)
-                .containsEntry("propagationTraining", "pretraining")
-                .containsEntry("propagationBlend", 0.5);
-        assertThat(Strategies.create("label-propagation", blended).describe(Selection.defaults(), 1, false))
-                .endsWith(" propagation-rounds=1 propagation-training=pretraining propagation-blend=0.5");
-        assertThat(Strategies.create("label-propagation").describe(Selection.defaults(), 1, false))
-                .doesNotContain("blend");
-        assertThat(Strategies.create("label-propagation").parameters(learner)).containsEntry("propagationBlend", 0.0);
     }
 
     @Test
