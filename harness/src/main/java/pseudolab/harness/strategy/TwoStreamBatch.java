@@ -6,8 +6,8 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import pseudolab.harness.learn.TrainSet;
 
 /**
- * One step's rows of two streams, B labelled rows above B' pseudolabelled ones, pulled into buffers made once per
- * training, so the step loop copies each row once and allocates nothing.
+ * One step's rows of two streams, B labelled rows above B' pseudolabelled ones, pulled straight into their place in
+ * buffers made once per training (no per-stream copies stacked into a new batch every step).
  */
 final class TwoStreamBatch {
     private final TrainSet first;
