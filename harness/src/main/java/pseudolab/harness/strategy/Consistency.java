@@ -6,10 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import pseudolab.harness.HarnessException;
 import pseudolab.harness.learn.Augmentation.Level;
 import pseudolab.harness.learn.LearnerOptions;
@@ -95,6 +92,7 @@ public final class Consistency implements Strategy {
         Random rng = model.random;
         RowCycle labelledRows = new RowCycle(labelled.size(), rng);
         RowCycle unlabelledRows = new RowCycle((int) unlabelled.rows(), rng);
+        ConsistencyBatch batch = new ConsistencyBatch(labelled, b, unlabelled, mu);
         int every = Math.max(1, steps / RECORDS_PER_FOLD);
         Tally tally = new Tally(0);
         AdaptiveThreshold adaptive = options.adaptiveMomentum() > 0
@@ -104,16 +102,7 @@ public final class Consistency implements Strategy {
             for (int step = 0; step < steps; step++) {
                 double lr = lo.learningRate() * lo.schedule().factor(step / (double) steps);
                 model.network.learningRate(lr);
-                step(
-                        truth,
-                        model,
-                        labelled,
-                        labelledRows.next(b),
-                        unlabelled,
-                        unlabelledRows.next(mu),
-                        tally,
-                        rng,
-                        adaptive);
+                step(truth, model, batch, labelledRows.next(b), unlabelledRows.next(mu), tally, rng, adaptive);
                 if ((step + 1) % every == 0 || step + 1 == steps) {
                     bench.record().consistency(tally.record(fold, step + 1, lr));
                     tally = new Tally(step + 1);
@@ -131,18 +120,15 @@ public final class Consistency implements Strategy {
     private void step(
             ClassTruth truth,
             Trained model,
-            TrainSet labelled,
+            ConsistencyBatch batch,
             int[] lRows,
-            INDArray unlabelled,
             int[] uRows,
             Tally tally,
             Random rng,
             AdaptiveThreshold adaptive) {
-        INDArray xl = Nd4j.pullRows(labelled.features(), 1, lRows);
-        model.network.augment(xl, Level.WEAK, rng);
-        INDArray yl = Nd4j.pullRows(labelled.targets(), 1, lRows);
-        INDArray xu = Nd4j.pullRows(unlabelled, 1, uRows);
-        INDArray weak = xu.dup();
+        batch.pull(lRows, uRows);
+        model.network.augment(batch.labelledFeatures(), Level.WEAK, rng);
+        INDArray weak = batch.weakViews();
         model.network.augment(weak, Level.WEAK, rng);
         float[][] p = model.network.predictAveraged(weak).toFloatMatrix();
         if (adaptive != null) {
@@ -161,23 +147,13 @@ public final class Consistency implements Strategy {
         }
         tally.seen(uRows.length);
         model.rows += lRows.length + kept;
-        int bl = lRows.length;
-        INDArray w = Nd4j.create(DataType.FLOAT, bl + kept, 1);
-        double total = bl + kept;
-        w.get(NDArrayIndex.interval(0, bl)).assign(total / bl);
-        if (kept == 0) {
-            model.network.step(xl, yl, w);
-            return;
+        if (kept > 0) {
+            INDArray strong = batch.keep(Arrays.copyOf(confident, kept), Arrays.copyOf(classOf, kept));
+            model.network.augment(strong, Level.STRONG, rng);
         }
-        int[] keptRows = Arrays.copyOf(confident, kept);
-        INDArray strong = Nd4j.pullRows(xu, 1, keptRows);
-        model.network.augment(strong, Level.STRONG, rng);
-        INDArray yu = Nd4j.zeros(DataType.FLOAT, kept, yl.columns());
-        for (int i = 0; i < kept; i++) {
-            yu.putScalar(i, classOf[i], 1f);
-        }
-        w.get(NDArrayIndex.interval(bl, bl + kept)).assign(options.weight() * total / uRows.length);
-        model.network.step(Nd4j.vstack(xl, strong), Nd4j.vstack(yl, yu), w);
+        double total = lRows.length + kept;
+        TrainSet rows = batch.batch(kept, total / lRows.length, options.weight() * total / uRows.length);
+        model.network.step(rows.features(), rows.targets(), rows.weights());
     }
 
     /** Counts over a stretch of steps for one {@link ConsistencyRecord}. */
