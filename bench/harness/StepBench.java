@@ -17,7 +17,8 @@ import pseudolab.harness.learn.TrainSet;
 /**
  * Time per step of the harness's resnet: a supervised step (B labelled rows, weak views) and a consistency step
  * (B labelled rows, weak; mu*B unlabelled rows: weak view predicted, strong view of every row trained on, the
- * worst case where all pass the threshold), on Fashion-MNIST images, as the harness runs them.
+ * worst case where all pass the threshold; the targets from one forward pass of the weak views, as
+ * {@code Consistency} takes them), on Fashion-MNIST images, as the harness runs them.
  */
 public final class StepBench {
     public static void main(String[] args) throws IOException {
@@ -90,7 +91,7 @@ public final class StepBench {
         INDArray xu = Nd4j.pullRows(all.features(), 1, u);
         INDArray weak = xu.dup();
         net.augment(weak, Augmentation.Level.WEAK, rng);
-        INDArray p = net.predict(weak);
+        INDArray p = net.predictAveraged(weak); // the harness's call: one view, no test-time flip
         INDArray yu = Nd4j.zeros(DataType.FLOAT, u.length, 10);
         float[][] q = p.toFloatMatrix();
         for (int k = 0; k < u.length; k++) {
