@@ -83,7 +83,7 @@ public final class Consistency implements Strategy {
         TrainSet labelled = bench.labelled(fold);
         INDArray unlabelled = bench.unlabelled();
         int b = Math.min(lo.batchSize(), labelled.size());
-        int mu = (int) Math.round(options.unlabelledRatio() * b);
+        int mu = options.unlabelledPerStep(b);
         int steps = lo.epochsFor(labelled.size(), trainer.epochs()) * lo.batchesPerEpoch(labelled.size());
         Trained model = trainer.fresh(fold, 1, "consistency");
         if (options.ema() > 0) {

@@ -37,6 +37,11 @@ public record ConsistencyOptions(
         this(unlabelledRatio, threshold, weight, ema, 0);
     }
 
+    /** Unlabelled rows in a step beside {@code labelledRows} labelled ones: the ratio times them, at least one. */
+    public int unlabelledPerStep(int labelledRows) {
+        return Math.max(1, (int) Math.round(unlabelledRatio * labelledRows));
+    }
+
     /** Ratio 3, threshold 0.95, weight 1, no weight average. */
     public static ConsistencyOptions defaults() {
         return new ConsistencyOptions(DEFAULT_RATIO, DEFAULT_THRESHOLD, 1.0, 0);
