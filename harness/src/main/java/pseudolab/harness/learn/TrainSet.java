@@ -3,6 +3,7 @@ package pseudolab.harness.learn;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import pseudolab.harness.HarnessException;
 
 /**
@@ -48,6 +49,24 @@ public record TrainSet(INDArray features, INDArray targets, INDArray weights, in
                 features,
                 Nd4j.create(targets, new long[] {targets.length, 1}),
                 Nd4j.valueArrayOf(new long[] {targets.length, 1}, (float) weight));
+    }
+
+    /** {@code rows} rows of zeros to fill in place: [rows, features] features, [rows, targets] targets, [rows, 1] weights. */
+    public static TrainSet buffer(int rows, long features, long targets) {
+        return new TrainSet(
+                Nd4j.create(DataType.FLOAT, rows, features),
+                Nd4j.create(DataType.FLOAT, rows, targets),
+                Nd4j.create(DataType.FLOAT, rows, 1));
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) as views: writes into them write into this set. */
+    public TrainSet rows(int from, int to) {
+        var range = NDArrayIndex.interval(from, to);
+        return new TrainSet(
+                features.get(range, NDArrayIndex.all()),
+                targets.get(range, NDArrayIndex.all()),
+                weights.get(range, NDArrayIndex.all()),
+                Math.max(0, Math.min(labelledRows, to) - from));
     }
 
     public int size() {

@@ -1,8 +1,6 @@
 package pseudolab.harness.strategy;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import pseudolab.harness.learn.TrainSet;
 
 /**
@@ -21,12 +19,9 @@ final class TwoStreamBatch {
         this.first = first;
         this.second = second;
         int n = firstRows + secondRows;
-        batch = new TrainSet(
-                Nd4j.create(DataType.FLOAT, n, first.features().columns()),
-                Nd4j.create(DataType.FLOAT, n, first.targets().columns()),
-                Nd4j.create(DataType.FLOAT, n, 1));
-        top = rows(0, firstRows);
-        bottom = rows(firstRows, n);
+        batch = TrainSet.buffer(n, first.features().columns(), first.targets().columns());
+        top = batch.rows(0, firstRows);
+        bottom = batch.rows(firstRows, n);
     }
 
     /** Fills the batch with rows {@code a} of the first stream and {@code b} of the second; returns it. */
@@ -34,14 +29,6 @@ final class TwoStreamBatch {
         pull(first, a, top);
         pull(second, b, bottom);
         return batch;
-    }
-
-    private TrainSet rows(int from, int to) {
-        var range = NDArrayIndex.interval(from, to);
-        return new TrainSet(
-                batch.features().get(range, NDArrayIndex.all()),
-                batch.targets().get(range, NDArrayIndex.all()),
-                batch.weights().get(range, NDArrayIndex.all()));
     }
 
     private static void pull(TrainSet source, int[] rows, TrainSet into) {
