@@ -150,7 +150,8 @@ public final class StrategyRunOptions {
                 0,
                 labelGraph.labelGraph(),
                 labelGraph.propagationRounds(),
-                labelGraph.propagationTraining());
+                labelGraph.propagationTraining(),
+                labelGraph.propagationEmbedding());
     }
 
     /** {@code base} with this learner, image, folds and strategy settings. */

@@ -1,6 +1,7 @@
 package pseudolab.harness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import pseudolab.harness.learn.Augmentation;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.progress.Progress;
 import pseudolab.harness.strategy.ModelRecord;
+import pseudolab.harness.strategy.PropagationEmbedding;
 import pseudolab.harness.strategy.PropagationTraining;
 import pseudolab.harness.strategy.PseudoLabelRecord;
 import pseudolab.harness.strategy.Strategies;
@@ -41,7 +43,11 @@ class OnlineStrategiesBeatNoneIT {
                 .withLearner(learner)
                 .withSelection(Strategies.defaultSelection(strategy))
                 .withStrategyOptions(strategyOptions)
-                .withOutput(tmp.resolve("out"), strategy + strategyOptions.propagationRounds());
+                .withOutput(
+                        tmp.resolve("out"),
+                        strategy
+                                + strategyOptions.propagationRounds()
+                                + strategyOptions.propagationEmbedding().cliName());
         return new Harness(Progress.quiet(), null).run(o);
     }
 
@@ -83,5 +89,35 @@ class OnlineStrategiesBeatNoneIT {
         assertThat(step.kept()).isEqualTo(step.candidates());
         assertThat(step.accuracy()).as("propagated labels beat the baseline's").isGreaterThan(none);
         assertThat(step.weight()).isBetween(0.0, 1.0);
+    }
+
+    @ParameterizedTest(name = "joining the rounds' embeddings moves the last graph only, not the training (seed {0})")
+    @CsvSource({"3"})
+    void joiningTheRoundsEmbeddingsChangesTheLastGraphButNotTheNetworks(long dataSeed) {
+        ShiftedPatternsCompetition data = ShiftedPatternsCompetition.write(tmp.resolve("data"), 4, 600, dataSeed);
+        double none = accuracy(data, "none");
+        RunResult joined = run(data, "label-propagation", twoJointRounds(PropagationEmbedding.ROUNDS));
+        RunResult last = run(data, "label-propagation", twoJointRounds(PropagationEmbedding.LAST));
+
+        assertThat(joined.provenance().models())
+                .extracting(ModelRecord::id)
+                .containsExactly("f0r0-base", "f0r1-propagation", "f0r2-propagation");
+        assertThat(joined.provenance().models())
+                .extracting(ModelRecord::finalWeights)
+                .containsExactlyElementsOf(last.provenance().models().stream()
+                        .map(ModelRecord::finalWeights)
+                        .toList());
+        assertThat(joined.provenance().pseudolabels())
+                .extracting(PseudoLabelRecord::round, PseudoLabelRecord::correct)
+                .containsExactlyElementsOf(last.provenance().pseudolabels().stream()
+                        .map(r -> tuple(r.round(), r.correct()))
+                        .toList());
+        assertThat(joined.provenance().options()).containsEntry("propagationEmbeddings", "rounds");
+        assertThat(last.provenance().options()).containsEntry("propagationEmbeddings", "last");
+        assertThat(data.accuracy(joined.csv())).as("joined vs none " + none).isGreaterThanOrEqualTo(none + 0.01);
+    }
+
+    private static StrategyOptions twoJointRounds(PropagationEmbedding embedding) {
+        return new StrategyOptions(null, 0, null, 2, PropagationTraining.JOINT, embedding);
     }
 }

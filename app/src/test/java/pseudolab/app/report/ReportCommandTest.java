@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import pseudolab.app.Main;
 import pseudolab.harness.strategy.LabelGraph;
+import pseudolab.harness.strategy.PropagationEmbedding;
 import pseudolab.harness.strategy.PropagationTraining;
 import pseudolab.harness.strategy.StrategyOptions;
 
@@ -59,6 +60,8 @@ class ReportCommandTest {
                 .isEqualTo("error: --propagation-rounds must be 0..5, got -1");
         assertThat(refusal("none,label-propagation", "--propagation-training", "jointly"))
                 .isEqualTo("error: --propagation-training must be joint or pretraining, got 'jointly'");
+        assertThat(refusal("none,label-propagation", "--propagation-embeddings", "all"))
+                .isEqualTo("error: --propagation-embeddings must be last or rounds, got 'all'");
     }
 
     @Test
@@ -75,10 +78,13 @@ class ReportCommandTest {
                         "--propagation-rounds",
                         "3",
                         "--propagation-training",
-                        "pretraining");
+                        "pretraining",
+                        "--propagation-embeddings",
+                        "last");
         assertThat(command.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS.withSpread(5, 0.5));
         assertThat(command.run.strategyOptions().propagationRounds()).isEqualTo(3);
         assertThat(command.run.strategyOptions().propagationTraining()).isEqualTo(PropagationTraining.PRETRAINING);
+        assertThat(command.run.strategyOptions().propagationEmbedding()).isEqualTo(PropagationEmbedding.LAST);
         var defaults = new ReportCommand();
         new CommandLine(defaults).parseArgs("--competition", "x");
         assertThat(defaults.run.strategyOptions().labelGraph()).isEqualTo(LabelGraph.DEFAULTS);
@@ -90,6 +96,10 @@ class ReportCommandTest {
                 .isEqualTo(PropagationTraining.parse(StrategyOptions.DEFAULT_PROPAGATION_TRAINING))
                 .isEqualTo(StrategyOptions.defaults().propagationTraining())
                 .isEqualTo(PropagationTraining.JOINT);
+        assertThat(defaults.run.strategyOptions().propagationEmbedding())
+                .isEqualTo(PropagationEmbedding.parse(StrategyOptions.DEFAULT_PROPAGATION_EMBEDDINGS))
+                .isEqualTo(StrategyOptions.defaults().propagationEmbedding())
+                .isEqualTo(PropagationEmbedding.ROUNDS);
     }
 
     @Test

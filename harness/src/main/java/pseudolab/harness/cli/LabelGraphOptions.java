@@ -2,6 +2,7 @@ package pseudolab.harness.cli;
 
 import picocli.CommandLine.Option;
 import pseudolab.harness.strategy.LabelGraph;
+import pseudolab.harness.strategy.PropagationEmbedding;
 import pseudolab.harness.strategy.PropagationTraining;
 import pseudolab.harness.strategy.StrategyOptions;
 
@@ -44,6 +45,16 @@ public final class LabelGraphOptions {
             })
     private String propagationTraining;
 
+    @Option(
+            names = "--propagation-embeddings",
+            defaultValue = StrategyOptions.DEFAULT_PROPAGATION_EMBEDDINGS,
+            paramLabel = "WHOSE",
+            description = {
+                "label-propagation: after each retraining round, the graph is built on the embeddings of every round's",
+                "network so far, side by side (rounds), or of the latest one only (last). Default: ${DEFAULT-VALUE}."
+            })
+    private String propagationEmbeddings;
+
     /** Retraining rounds of label-propagation (checked by {@code StrategyOptions}). */
     public int propagationRounds() {
         return propagationRounds;
@@ -52,6 +63,11 @@ public final class LabelGraphOptions {
     /** How the retraining rounds learn the propagated labels; a {@code HarnessException} names an unknown way. */
     public PropagationTraining propagationTraining() {
         return PropagationTraining.parse(propagationTraining);
+    }
+
+    /** Whose embeddings the graphs after retraining join; a {@code HarnessException} names an unknown choice. */
+    public PropagationEmbedding propagationEmbedding() {
+        return PropagationEmbedding.parse(propagationEmbeddings);
     }
 
     /** The default graph with these settings; a {@code HarnessException} names a value out of range. */

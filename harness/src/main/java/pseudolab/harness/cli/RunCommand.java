@@ -352,7 +352,8 @@ public final class RunCommand implements Callable<Integer> {
                 studentWidth,
                 labelGraph.labelGraph(),
                 labelGraph.propagationRounds(),
-                labelGraph.propagationTraining());
+                labelGraph.propagationTraining(),
+                labelGraph.propagationEmbedding());
         RunOptions options = new RunOptions(
                 competition,
                 strategy,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import pseudolab.harness.HarnessException;
 import pseudolab.harness.learn.LearnerOptions;
+import pseudolab.harness.learn.Network;
 
 /**
  * {@code label-propagation}: each fold network, trained on its labelled rows as {@code none} does, predicts the
@@ -17,7 +18,8 @@ import pseudolab.harness.learn.LearnerOptions;
  * propagate only): a fresh network per fold learns its labelled rows and every test row with its propagated class
  * weighted by certainty ({@link ClassPseudolabeller#certaintyWeighted}), in the way {@link PropagationTraining} names
  * ({@code --propagation-training}: both streams in every step as Iscen et al., or the propagated rows first and the
- * labels after as {@code pretraining}), and predicts through propagation in turn. Classification only.
+ * labels after as {@code pretraining}), and predicts through propagation in turn, by default over the embeddings of
+ * every retraining round's network so far ({@link PropagationEmbedding}). Classification only.
  */
 public final class LabelPropagation implements Strategy {
     public static final StrategyInfo INFO = new StrategyInfo(
@@ -25,16 +27,23 @@ public final class LabelPropagation implements Strategy {
             "spread labels on a kNN graph of the embedding, retrain on them",
             Selection.defaults(),
             true,
-            o -> new LabelPropagation(o.labelGraph(), o.propagationRounds(), o.propagationTraining()));
+            o -> new LabelPropagation(
+                    o.labelGraph(), o.propagationRounds(), o.propagationTraining(), o.propagationEmbedding()));
 
     private final LabelGraph graph;
     private final int propagationRounds;
     private final PropagationTraining propagationTraining;
+    private final PropagationEmbedding propagationEmbedding;
 
-    public LabelPropagation(LabelGraph graph, int propagationRounds, PropagationTraining propagationTraining) {
+    public LabelPropagation(
+            LabelGraph graph,
+            int propagationRounds,
+            PropagationTraining propagationTraining,
+            PropagationEmbedding propagationEmbedding) {
         this.graph = graph;
         this.propagationRounds = propagationRounds;
         this.propagationTraining = propagationTraining;
+        this.propagationEmbedding = propagationEmbedding;
     }
 
     @Override
@@ -47,7 +56,8 @@ public final class LabelPropagation implements Strategy {
         return " k=" + graph.k() + " alpha=" + graph.alpha() + " gamma=" + graph.gamma()
                 + (propagationRounds > 0
                         ? " propagation-rounds=" + propagationRounds + " propagation-training="
-                                + propagationTraining.cliName()
+                                + propagationTraining.cliName() + " propagation-embeddings="
+                                + propagationEmbedding.cliName()
                         : "");
     }
 
@@ -60,7 +70,8 @@ public final class LabelPropagation implements Strategy {
                 "propagationSteps", graph.steps(),
                 "mirroredViews", learner.augmentation().flip(),
                 "propagationRounds", propagationRounds,
-                "propagationTraining", propagationTraining.cliName());
+                "propagationTraining", propagationTraining.cliName(),
+                "propagationEmbeddings", propagationEmbedding.cliName());
     }
 
     @Override
@@ -70,9 +81,16 @@ public final class LabelPropagation implements Strategy {
                     "--strategy label-propagation spreads class labels; a regression needs another strategy"
                             + " (self-training, pretraining, simultaneous or noisy-student)");
         }
-        List<Trained> models = propagated(NoPseudolabels.baseModels(bench), bench);
+        List<Trained> models = NoPseudolabels.baseModels(bench);
+        for (Trained t : models) {
+            t.predictWith(new PropagatedLabels(t.network(), bench.labelled(t.fold()), graph));
+        }
         ClassPseudolabeller labeller = (ClassPseudolabeller) bench.pseudolabeller();
         Trainer trainer = bench.trainer();
+        List<List<Network>> retrained = new ArrayList<>();
+        for (int f = 0; f < bench.folds(); f++) {
+            retrained.add(new ArrayList<>());
+        }
         for (int round = 1; round <= propagationRounds; round++) {
             TestPredictions teachers = labeller.predictTest(models);
             List<Trained> next = new ArrayList<>();
@@ -82,16 +100,11 @@ public final class LabelPropagation implements Strategy {
                 propagationTraining.train(
                         trainer, t, bench.labelled(f), pl.set(), NoPseudolabels.label(bench, round, f));
                 next.add(t);
+                retrained.get(f).add(t.network());
+                t.predictWith(
+                        new PropagatedLabels(propagationEmbedding.of(retrained.get(f)), bench.labelled(f), graph));
             }
-            models = propagated(next, bench);
-        }
-        return models;
-    }
-
-    /** {@code models}, each now predicting through propagation over its own embedding from its fold's labels. */
-    private List<Trained> propagated(List<Trained> models, Workbench bench) {
-        for (Trained t : models) {
-            t.predictWith(new PropagatedLabels(t.network(), bench.labelled(t.fold()), graph));
+            models = next;
         }
         return models;
     }

@@ -39,6 +39,7 @@ class RunCommandTest {
                         "--propagation-alpha=A",
                         "--propagation-rounds=R",
                         "--propagation-training=HOW",
+                        "--propagation-embeddings=WHOSE",
                         "none, self-training, pretraining, simultaneous");
     }
 

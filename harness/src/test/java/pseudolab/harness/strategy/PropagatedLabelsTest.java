@@ -3,11 +3,14 @@ package pseudolab.harness.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 import pseudolab.harness.learn.LearnerOptions;
 import pseudolab.harness.learn.Mlp;
 import pseudolab.harness.learn.Network;
@@ -49,6 +52,41 @@ class PropagatedLabelsTest {
     }
 
     @Test
+    void severalNetworksMakeOneGraphOfTheirUnitLengthEmbeddingsSideBySide() {
+        Network first = new Mlp(LearnerOptions.defaults(), null).initialise(FEATURES, CLASSES, 11);
+        Network last = new Mlp(LearnerOptions.defaults(), null).initialise(FEATURES, CLASSES, 12);
+        Random rng = new Random(7);
+        INDArray labelled = random(6, rng);
+        INDArray asked = random(12, rng);
+        TrainSet seeds = TrainSet.labelled(labelled, new int[] {0, 1, 2, 0, 1, 2}, CLASSES);
+        LabelGraph graph = new LabelGraph(2, 0.9, 3, 20);
+
+        INDArray both = new PropagatedLabels(List.of(first, last), seeds, graph).predict(asked);
+
+        INDArray rows = Nd4j.vstack(labelled, asked);
+        float[][] a = first.graphEmbedding(rows).toFloatMatrix();
+        float[][] b = last.graphEmbedding(rows).toFloatMatrix();
+        float[][] joined = new float[a.length][];
+        for (int r = 0; r < a.length; r++) {
+            joined[r] = concat(unit(a[r]), unit(b[r]));
+        }
+        int[] classes = {0, 1, 2, 0, 1, 2, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1};
+        double[][] z = graph.propagate(joined, classes, CLASSES);
+        for (int r = 0; r < 12; r++) {
+            double sum = Arrays.stream(z[6 + r]).map(v -> Math.max(0, v)).sum();
+            for (int c = 0; c < CLASSES; c++) {
+                assertThat(both.getDouble(r, c))
+                        .as("row %d class %d", r, c)
+                        .isCloseTo(Math.max(0, z[6 + r][c]) / sum, within(1e-5));
+            }
+        }
+        INDArray lastAlone = new PropagatedLabels(last, seeds, graph).predict(asked);
+        assertThat(Transforms.abs(both.sub(lastAlone)).maxNumber().doubleValue())
+                .as("the first network's embedding moves the graph")
+                .isGreaterThan(1e-3);
+    }
+
+    @Test
     void theEmbeddingIsTheLayerThatFeedsTheOutput() {
         Network net = new Mlp(LearnerOptions.defaults(), null).initialise(FEATURES, CLASSES, 11);
         INDArray e = net.embed(random(5, new Random(1)));
@@ -64,6 +102,24 @@ class PropagatedLabelsTest {
             }
         }
         return x;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] / Math.sqrt(norm));
+        }
+        return out;
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static int[] argmaxes(INDArray p) {

@@ -92,6 +92,9 @@ class TrainerTest {
         assertThat(PropagationTraining.parse("pretraining")).isEqualTo(PropagationTraining.PRETRAINING);
         assertThatThrownBy(() -> PropagationTraining.parse("Joint"))
                 .hasMessage("--propagation-training must be joint or pretraining, got 'Joint'");
+        assertThat(PropagationEmbedding.parse("last")).isEqualTo(PropagationEmbedding.LAST);
+        assertThatThrownBy(() -> PropagationEmbedding.parse("both"))
+                .hasMessage("--propagation-embeddings must be last or rounds, got 'both'");
     }
 
     // labelled rows: the class is the sign of feature 0
