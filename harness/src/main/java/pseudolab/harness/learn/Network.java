@@ -223,7 +223,8 @@ public final class Network implements Model {
                 .orElse(own);
     }
 
-    private static INDArray unitRows(INDArray rows) {
+    /** {@code rows}, each scaled to unit length (a row of zeros stays zero). */
+    public static INDArray unitRows(INDArray rows) {
         INDArray norms = Transforms.max(rows.norm2(1), 1e-12).reshape(rows.rows(), 1);
         return rows.divColumnVector(norms);
     }

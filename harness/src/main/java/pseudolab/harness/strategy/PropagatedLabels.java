@@ -4,7 +4,6 @@ import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
 import pseudolab.harness.learn.Model;
 import pseudolab.harness.learn.Network;
 import pseudolab.harness.learn.TrainSet;
@@ -69,8 +68,7 @@ public record PropagatedLabels(List<Network> networks, TrainSet seeds, LabelGrap
         }
         INDArray[] parts = new INDArray[networks.size()];
         for (int i = 0; i < parts.length; i++) {
-            INDArray e = networks.get(i).graphEmbedding(rows);
-            parts[i] = e.divColumnVector(Transforms.max(e.norm2(1), 1e-12).reshape(e.rows(), 1));
+            parts[i] = Network.unitRows(networks.get(i).graphEmbedding(rows));
         }
         return Nd4j.hstack(parts).toFloatMatrix();
     }
