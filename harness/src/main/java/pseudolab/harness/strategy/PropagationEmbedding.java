@@ -6,7 +6,7 @@ import pseudolab.harness.learn.Network;
 
 /**
  * Whose embedding {@code label-propagation}'s graph is built on after each retraining round
- * ({@code --propagation-embeddings}): the latest round's networks, or those of every round so far joined.
+ * ({@code --propagation-embeddings}): the latest round's network, or those of every round so far joined.
  */
 public enum PropagationEmbedding {
     /** The latest round's network alone. */
